@@ -1,0 +1,69 @@
+"""The one composition root: builds the normaliser, detectors, policy and renderer once."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from docguard.detect.base import CONTEXTUAL, LexiconDetector, Rule
+from docguard.detect.registry import build_inbound
+from docguard.policy.decide import Policy
+from docguard.policy.profile import KeywordRule, Profile, load_defaults, load_profile
+from docguard.replies.render import Renderer
+from docguard.taxonomy import Category
+from docguard.text.lang import LanguageDetector
+from docguard.text.normalise import Normaliser
+
+PROFILE_ENV = "DOCGUARD_PROFILE"
+PROFILE_FILE = "docguard.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class App:
+    profile: Profile
+    profile_source: str
+    normaliser: Normaliser
+    languages: LanguageDetector
+    detectors: tuple[LexiconDetector, ...]
+    policy: Policy
+    renderer: Renderer
+
+
+def find_profile(explicit: Path | None) -> Path | None:
+    """--profile, then $DOCGUARD_PROFILE, then ./docguard.toml; None means built-in defaults."""
+    if explicit is not None:
+        return explicit
+    env = os.environ.get(PROFILE_ENV)
+    if env:
+        return Path(env)
+    local = Path(PROFILE_FILE)
+    return local if local.is_file() else None
+
+
+def build_app(profile_path: Path | None = None, profile: Profile | None = None) -> App:
+    if profile is None:
+        profile = load_profile(profile_path)
+    defaults = load_defaults()
+    extra: dict[Category, list[Rule]] = {}
+    for i, kw in enumerate(profile.rules):
+        extra.setdefault(kw.category, []).append(_keyword_rule(i, kw))
+    return App(
+        profile=profile,
+        profile_source=str(profile_path) if profile_path else "built-in defaults",
+        normaliser=Normaliser(),
+        languages=LanguageDetector(),
+        detectors=tuple(build_inbound(extra)),
+        policy=Policy.build(defaults, profile),
+        renderer=Renderer(profile, defaults),
+    )
+
+
+def _keyword_rule(index: int, kw: KeywordRule) -> Rule:
+    pattern = kw.pattern or r"\b(?:" + "|".join(re.escape(w.lower()) for w in kw.words) + r")\b"
+    suppress = CONTEXTUAL if kw.category in (Category.EMERGENCY,) else ("negated",)
+    return Rule(kw.id or f"practice_rule_{index + 1}", pattern, kw.reason, suppress)
+
+
+__all__ = ["App", "build_app", "find_profile"]

@@ -1,0 +1,151 @@
+"""The `docguard` command: thin faces over the App (parse -> call -> format).
+
+Exit codes: 0 all good; 1 some input lines were rejected (the rest were processed);
+2 unusable arguments or profile; 3 reserved for `check` (a red draft).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from docguard import __version__
+from docguard.app import App, build_app, find_profile
+from docguard.cli.table import print_table
+from docguard.errors import DocGuardError, InputError
+from docguard.items import InboundItem
+from docguard.pipeline.inbound import triage as triage_item
+from docguard.results import Decision
+from docguard.sources.files import open_binary, read_items
+from docguard.taxonomy import Kind
+
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
+
+profile_option = click.option(
+    "--profile",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Practice profile (TOML). Default: $DOCGUARD_PROFILE, then ./docguard.toml, then built-in US defaults.",
+)
+
+
+def load_app(profile: Path | None) -> App:
+    try:
+        return build_app(find_profile(profile))
+    except DocGuardError as exc:
+        click.echo(f"docguard: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="docguard")
+def cli() -> None:
+    """DocGuard triages what a clinician's social media receives, and drafts safe replies.
+
+    Everything runs on this machine: no message leaves it.
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=str)
+@click.option("--text", "texts", multiple=True, help="Triage this text instead of files (repeatable).")
+@click.option("--kind", type=click.Choice([k.value for k in Kind]), default="dm", show_default=True, help="Kind for --text items.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True, help="Output: a table for people, or one JSON object per item.")
+@click.option("--input-format", type=click.Choice(["jsonl", "csv"]), default=None, help="Input format (default: from the file name, or sniffed).")
+@click.option("--strict", is_flag=True, help="Stop at the first bad input line (exit 1).")
+@click.option("--color/--no-color", default=None, help="Colour the table (default: when writing to a terminal).")
+@profile_option
+def triage(
+    inputs: tuple[str, ...],
+    texts: tuple[str, ...],
+    kind: str,
+    fmt: str,
+    input_format: str | None,
+    strict: bool,
+    color: bool | None,
+    profile: Path | None,
+) -> None:
+    """Triage inbound items: category, zone, urgency, evidence, actions and a safe reply.
+
+    INPUTS are JSONL or CSV files ('-' for standard input) with fields id, text and optional
+    kind, sender, platform, timestamp, lang. Bad lines are reported on standard error with
+    file and line, and the rest of the batch goes on.
+    """
+    if not inputs and not texts:
+        raise click.UsageError("give at least one input file, '-' for standard input, or --text")
+    app = load_app(profile)
+    rejected = 0
+    rows: list[tuple[InboundItem, Decision]] = []
+
+    def items() -> Iterator[InboundItem]:
+        nonlocal rejected
+        for i, text in enumerate(texts, start=1):
+            yield InboundItem(id=f"text-{i}", text=text, kind=Kind(kind))
+        for name in inputs:
+            try:
+                stream = open_binary(name)
+            except OSError as exc:
+                click.echo(f"docguard: {name}: cannot open: {exc.strerror}", err=True)
+                rejected += 1
+                if strict:
+                    return
+                continue
+            with stream:
+                for record in read_items(stream, name if name != "-" else "<stdin>", input_format):
+                    if isinstance(record, InputError):
+                        rejected += 1
+                        click.echo(f"docguard: {record}", err=True)
+                        if strict:
+                            return
+                        continue
+                    yield record
+
+    out = click.get_text_stream("stdout")
+    for item in items():
+        decision = triage_item(app, item)
+        if fmt == "jsonl":
+            out.write(json.dumps(decision.as_dict(), ensure_ascii=False) + "\n")
+        else:
+            rows.append((item, decision))
+    if fmt == "table":
+        print_table(rows, app, color=color)
+    if rejected:
+        click.echo(f"docguard: {rejected} input record(s) rejected; the others were triaged", err=True)
+        sys.exit(EXIT_REJECTED)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default=Path("docguard.toml"))
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def init(path: Path, force: bool) -> None:
+    """Write a commented practice profile to fill in (default ./docguard.toml)."""
+    from docguard.policy.starter import STARTER_PROFILE
+
+    if path.exists() and not force:
+        click.echo(f"docguard: {path} exists; use --force to overwrite it", err=True)
+        sys.exit(EXIT_USAGE)
+    path.write_text(STARTER_PROFILE, encoding="utf-8")
+    click.echo(f"wrote {path}: fill in your practice's name and channels, then run `docguard triage`")
+
+
+def _register() -> None:
+    from docguard.cli import evaluate
+
+    cli.add_command(evaluate.eval_command)
+    cli.add_command(evaluate.bench_command)
+    cli.add_command(evaluate.corpus_group)
+
+
+_register()
+
+
+def main() -> None:
+    cli(prog_name="docguard")
+
+
+__all__ = ["cli", "main"]

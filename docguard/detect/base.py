@@ -1,0 +1,125 @@
+"""The detector contract and the lexicon detector most categories are built from.
+
+A detector is a small named class: a stable ``name``, a ``version``, the ``category`` it
+produces, the ``languages`` its rules cover, and a ``detect(ctx)`` that returns hits with
+evidence and the matches its suppressors excused. Rules carry their own stable id, a reason
+a clinician can read, and which suppressors may excuse them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar, Protocol
+
+from docguard.detect.suppress import SUPPRESSORS
+from docguard.items import InboundItem
+from docguard.results import Evidence, Suppression
+from docguard.taxonomy import Category
+from docguard.text.cues import Cues
+from docguard.text.normalise import fold_pattern
+
+# The suppressors a symptom-like rule accepts unless it says otherwise.
+CONTEXTUAL = ("negated", "in_the_past", "general_question", "figure_of_speech")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Everything a detector may look at for one item; computed once per item."""
+
+    item: InboundItem
+    cues: Cues
+    lang: str
+    #: per-item results shared between detectors (e.g. "is this about a particular person")
+    memo: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One lexicon rule. ``id`` is stable (it is stored with decisions)."""
+
+    id: str
+    pattern: str
+    reason: str
+    suppress: tuple[str, ...] = CONTEXTUAL
+    lang: str = "en"
+    #: extra condition on the whole item, e.g. "the writer speaks of a particular person"
+    when: Callable[[Context], bool] | None = None
+
+
+@dataclass(slots=True)
+class Detection:
+    evidence: list[Evidence] = field(default_factory=list)
+    suppressed: list[Suppression] = field(default_factory=list)
+
+
+class Detector(Protocol):
+    name: str
+    version: str
+    category: Category
+    languages: tuple[str, ...]
+
+    def detect(self, ctx: Context) -> Detection: ...
+
+
+class LexiconDetector:
+    """Matches its rules (joined into one regex) against the normalised text."""
+
+    name: ClassVar[str]
+    version: ClassVar[str] = "1"
+    category: ClassVar[Category]
+    languages: ClassVar[tuple[str, ...]] = ("en", "es")
+    rules: ClassVar[Sequence[Rule]]
+
+    def __init__(self, extra_rules: Sequence[Rule] = ()) -> None:
+        self._rules = {rule.id: rule for rule in [*self.rules, *extra_rules]}
+        self._groups = {f"r{i}": rule for i, rule in enumerate(self._rules.values())}
+        for rule in self._rules.values():
+            unknown = set(rule.suppress) - set(SUPPRESSORS)
+            if unknown:
+                raise ValueError(f"rule {rule.id}: unknown suppressors {sorted(unknown)}")
+        joined = "|".join(f"(?P<{g}>{fold_pattern(r.pattern)})" for g, r in self._groups.items())
+        self._regex = re.compile(joined)
+
+    def detect(self, ctx: Context) -> Detection:
+        out = Detection()
+        norm = ctx.cues.norm
+        for m in self._regex.finditer(norm.text):
+            if m.lastgroup is None:
+                continue
+            rule = self._groups[m.lastgroup]
+            start, end = m.span()
+            if rule.when is not None and not rule.when(ctx):
+                continue
+            a, b = norm.span(start, end)
+            excused_by = self._suppressor(rule, ctx, start, end)
+            if excused_by:
+                out.suppressed.append(Suppression(self.category, a, b, norm.original[a:b], excused_by, self.name))
+            else:
+                out.evidence.append(Evidence(self.category, a, b, norm.original[a:b], rule.reason, f"{self.name}/{rule.id}"))
+        return self.refine(ctx, out)
+
+    def _suppressor(self, rule: Rule, ctx: Context, start: int, end: int) -> str | None:
+        for name in rule.suppress:
+            if SUPPRESSORS[name](ctx.cues, start, end):
+                return name
+        return None
+
+    def refine(self, ctx: Context, found: Detection) -> Detection:
+        """Hook for a detector's own logic on top of the lexicon (default: none)."""
+        return found
+
+    def evidence_at(self, ctx: Context, start: int, end: int, reason: str, rule_id: str) -> Evidence:
+        """Evidence for a normalised span, for detectors that find things beyond the lexicon."""
+        norm = ctx.cues.norm
+        a, b = norm.span(start, end)
+        return Evidence(self.category, a, b, norm.original[a:b], reason, f"{self.name}/{rule_id}")
+
+
+def personal(ctx: Context) -> bool:
+    """The item speaks of the writer or a particular person with them."""
+    return ctx.cues.personal
+
+
+__all__ = ["CONTEXTUAL", "Context", "Detection", "Detector", "LexiconDetector", "Rule", "personal"]

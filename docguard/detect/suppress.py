@@ -1,0 +1,115 @@
+"""Suppressors: named predicates that excuse a match. Their names read as reasons.
+
+Detectors find, suppressors excuse, policy decides. A rule lists which suppressors may
+excuse it; a suppressed match is kept in the decision (``suppressed``) so a reviewer can see
+what was not flagged and why. Suppressors look only at the clause around the match, and
+they are deliberately narrow: for emergencies and self-harm a wrong excuse costs far more
+than a wrong flag.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from docguard.text.cues import Cues
+from docguard.text.normalise import fold_pattern
+
+Suppressor = Callable[[Cues, int, int], bool]
+
+
+def _rx(source: str) -> re.Pattern[str]:
+    return re.compile(fold_pattern(source))
+
+
+_NEG_BEFORE = _rx(
+    r"\b(?:no|not|never|without|denies|deny|denied|free of|no more|no longer|none|nor|"
+    r"don't have|dont have|didn't have|didnt have|haven't had|havent had|hasn't had|hasnt had|not having|"
+    r"isn't|isnt|wasn't|wasnt|aren't|arent|zero|sin|ni|nunca|ya no|no tengo|no tiene|no he tenido)"
+    r"(?:\s+\S+){0,3}\s*$"
+)
+_NEG_AFTER = _rx(
+    r"^\W*(?:\S+\s+){0,4}?(?:is |are |has |have |was )?(?:gone|went away|has gone|resolved|stopped|passed|"
+    r"is better|are better|got better|cleared up|is fine now|is over|se (?:me |le )?(?:quito|paso|fue))\b"
+)
+_PAST = _rx(
+    r"\b(?:last (?:year|month|week|summer|winter|spring|fall|autumn|christmas)|"
+    r"(?:\d+|a|one|two|three|four|five|six|several|many|few|couple of|some) (?:years?|months?|weeks?|decades?) ago|"
+    r"years ago|back in|in (?:19|20)\d\d|when i was (?:a |younger|little|in)|used to|history of|"
+    r"el (?:año|mes) pasado|la semana pasada|hace (?:\d+|un|una|unos|unas|varios|varias|muchos|muchas) "
+    r"(?:años?|mes|meses|semanas?)|cuando era)\b"
+)
+_NOW = _rx(
+    r"\b(?:now|right now|again|currently|today|tonight|this morning|this evening|still|just|started|"
+    r"ahora|hoy|todavia|otra vez|de nuevo|esta (?:mañana|noche))\b"
+)
+_GENERAL_Q = _rx(
+    r"\b(?:what (?:are|is) (?:the )?(?:signs?|symptoms?|warning signs?|red flags?|difference|causes?|risk)|"
+    r"signs? of|symptoms? of|warning signs?|how (?:do|can|would|does) (?:you|i|one|someone|people|a person) "
+    r"(?:tell|know|recogni[sz]e|spot|help|prevent|treat)|in general|generally|is it true|"
+    r"what (?:should|do) (?:you|people|someone|one) do (?:if|when)|what to do (?:if|when)|"
+    r"can (?:a|an|someone|people|you) (?:have|get|die)|what happens (?:if|when|during)|"
+    r"(?:cuales|cuáles|que|qué) son (?:los|las) (?:sintomas|síntomas|señales|signos)|como (?:saber|se sabe|reconocer))"
+)
+_FIGURES = _rx(
+    r"\b(?:(?:gave|give|giving|gives|nearly (?:gave|had)|almost (?:gave|had)|about to have) (?:me |him |her |us |you )?"
+    r"(?:a )?heart attacks?|heart attack (?:when|after|seeing|reading|lol|lmao|haha)|"
+    r"dying (?:of|from|with) (?:laughter|laughing|embarrassment|boredom|cuteness|curiosity)|dying to|"
+    r"(?:could|would|i'd|id) (?:kill|die) for|to die for|killing it|killed it|kill(?:ing|ed)? the game|"
+    r"(?:is|are|was|were) (?:going to be )?(?:killing|kill) me|(?:the )?death of me|bored to death|scared to death|"
+    r"dead tired|drop dead|killer (?:workout|presentation|recipe|smile|video|post|outfit|content)|"
+    r"my heart (?:melted|skipped|stopped when|stopped watching|is full)|stroke of (?:luck|genius)|"
+    r"take(?:s)? my breath away|breathtaking|can't breathe (?:from|with) laugh|me muero de (?:risa|ganas|hambre|sueño)|"
+    r"(?:me|nos) mata(?:n)? (?:el|la|este|esta|de)|(?:este|esta|el|la) \w+ me (?:mata|esta matando))"
+)
+_LAUGH = _rx(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|jaja\w*|hilarious|so funny|emjlaugh|emjskull)\b")
+
+
+def negated(cues: Cues, start: int, end: int) -> bool:
+    """A negation stands just before the match ("no chest pain") or it is said to be over ("...is gone")."""
+    return bool(_NEG_BEFORE.search(cues.before(start))) or bool(_NEG_AFTER.search(cues.after(end)))
+
+
+def in_the_past(cues: Cues, start: int, end: int) -> bool:
+    """The clause places it weeks or more in the past, and says nothing of now."""
+    clause = cues.clause_text(start)
+    return bool(_PAST.search(clause)) and not _NOW.search(clause)
+
+
+def general_question(cues: Cues, start: int, end: int) -> bool:
+    """Asked about people in general, not about the writer or someone with them."""
+    if cues.personal:
+        return False
+    return bool(_GENERAL_Q.search(cues.clause_text(start)))
+
+
+def impersonal_question(cues: Cues, start: int, end: int) -> bool:
+    """A question that names nobody ("is chest pain always a heart attack?")."""
+    return not cues.personal and cues.clause_is_question(start)
+
+
+def figure_of_speech(cues: Cues, start: int, end: int) -> bool:
+    """An idiom ("this paperwork is killing me", "gave me a heart attack") or said while laughing."""
+    a, b = cues.clause_of(start)
+    window = cues.norm.text[max(a, start - 40) : min(b, end + 40)]
+    if _FIGURES.search(window):
+        return True
+    clause = cues.norm.text[a:b]
+    return bool(_LAUGH.search(clause))
+
+
+def laughing(cues: Cues, start: int, end: int) -> bool:
+    """Said while laughing ("I can't breathe 😂")."""
+    return bool(_LAUGH.search(cues.clause_text(start)))
+
+
+SUPPRESSORS: Mapping[str, Suppressor] = {
+    "negated": negated,
+    "in_the_past": in_the_past,
+    "general_question": general_question,
+    "impersonal_question": impersonal_question,
+    "figure_of_speech": figure_of_speech,
+    "laughing": laughing,
+}
+
+__all__ = ["SUPPRESSORS", "Suppressor"]

@@ -1,0 +1,37 @@
+"""DocGuard's error tree. Every error says where the problem is: a file and line, or a profile key.
+
+    DocGuardError
+    ├── InputError      one inbound record could not be read (file, line, what is wrong)
+    ├── ProfileError    the practice profile is invalid (file, key, what is wrong)
+    └── TemplateError   a reply template is missing or names an unknown placeholder
+"""
+
+from __future__ import annotations
+
+
+class DocGuardError(Exception):
+    """Base of every error DocGuard raises on purpose."""
+
+
+class InputError(DocGuardError):
+    def __init__(self, source: str, line: int, message: str) -> None:
+        self.source = source
+        self.line = line
+        self.message = message
+        super().__init__(f"{source}:{line}: {message}")
+
+
+class ProfileError(DocGuardError):
+    def __init__(self, source: str, key: str, message: str) -> None:
+        self.source = source
+        self.key = key
+        self.message = message
+        where = f"{source}: {key}" if key else source
+        super().__init__(f"{where}: {message}")
+
+
+class TemplateError(DocGuardError):
+    pass
+
+
+__all__ = ["DocGuardError", "InputError", "ProfileError", "TemplateError"]

@@ -1,0 +1,89 @@
+"""What the engine produces: evidence spans, suppressions, and the decision for one item. All frozen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from docguard.taxonomy import Action, Category, Urgency, Zone
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Words in the ORIGINAL text that raised a category, and why."""
+
+    category: Category
+    start: int
+    end: int
+    text: str
+    reason: str
+    detector: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "category": self.category.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "reason": self.reason,
+            "detector": self.detector,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """A match a suppressor excused, kept so a reviewer can see what was NOT flagged and why."""
+
+    category: Category
+    start: int
+    end: int
+    text: str
+    suppressor: str
+    detector: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "category": self.category.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "suppressor": self.suppressor,
+            "detector": self.detector,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    id: str
+    category: Category
+    categories: tuple[Category, ...]
+    zone: Zone
+    urgency: Urgency
+    actions: tuple[Action, ...]
+    reply: str | None = field(repr=False)
+    evidence: tuple[Evidence, ...]
+    lang: str
+    rules: tuple[str, ...] = ()  # the policy rules that set zone, urgency and actions
+    suppressed: tuple[Suppression, ...] = ()
+    notes: tuple[str, ...] = ()
+    engine_version: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "category": self.category.value,
+            "categories": [c.value for c in self.categories],
+            "zone": self.zone.value,
+            "urgency": self.urgency.value,
+            "actions": [a.value for a in self.actions],
+            "reply": self.reply,
+            "evidence": [e.as_dict() for e in self.evidence],
+            "lang": self.lang,
+            "rules": list(self.rules),
+            "suppressed": [s.as_dict() for s in self.suppressed],
+            "notes": list(self.notes),
+            "engine_version": self.engine_version,
+        }
+
+
+__all__ = ["Decision", "Evidence", "Suppression"]

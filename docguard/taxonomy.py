@@ -1,0 +1,86 @@
+"""The names of ../shared/TAXONOMY.md as enums: categories with their precedence, zones, urgency.
+
+The string values are stored in data and printed in JSON: they never change.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Kind(str, Enum):
+    DM = "dm"
+    COMMENT = "comment"
+    MENTION = "mention"
+    FRIEND_REQUEST = "friend_request"
+    REVIEW = "review"
+
+
+class Zone(str, Enum):
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+
+    @property
+    def severity(self) -> int:
+        return _ZONE_SEVERITY[self]
+
+
+_ZONE_SEVERITY = {Zone.GREEN: 0, Zone.YELLOW: 1, Zone.RED: 2}
+
+
+class Urgency(str, Enum):
+    NORMAL = "normal"
+    HIGH = "high"
+    IMMEDIATE = "immediate"
+
+    @property
+    def severity(self) -> int:
+        return _URGENCY_SEVERITY[self]
+
+
+_URGENCY_SEVERITY = {Urgency.NORMAL: 0, Urgency.HIGH: 1, Urgency.IMMEDIATE: 2}
+
+
+class Category(str, Enum):
+    """Inbound categories, declared in order of precedence (first wins as primary)."""
+
+    EMERGENCY = "emergency"
+    SELF_HARM = "self_harm"
+    THREAT_HARASSMENT = "threat_harassment"
+    ROMANTIC = "romantic"
+    MEDICAL_ADVICE = "medical_advice"
+    APPOINTMENT_ADMIN = "appointment_admin"
+    EMOTIONAL_DEPENDENCY = "emotional_dependency"
+    CONNECTION_REQUEST = "connection_request"
+    REVIEW_FEEDBACK = "review_feedback"
+    GENERAL_QUESTION = "general_question"
+    SPAM = "spam"
+    BENIGN = "benign"
+
+    @property
+    def precedence(self) -> int:
+        return _PRECEDENCE[self]
+
+
+_PRECEDENCE = {c: i + 1 for i, c in enumerate(Category)}
+
+
+class Action(str, Enum):
+    AUTO_REPLY = "auto_reply"
+    NOTIFY_CLINICIAN_NOW = "notify_clinician_now"
+    ESCALATE_SUPERVISOR = "escalate_supervisor"
+    DOCUMENT_INCIDENT = "document_incident"
+    RECOMMEND_BLOCK = "recommend_block"
+    REPORT_TO_PLATFORM = "report_to_platform"
+    DECLINE_CONNECTION = "decline_connection"
+    HIDE_COMMENT = "hide_comment"
+    NEEDS_REVIEW = "needs_review"
+
+
+def by_precedence(categories: set[Category] | list[Category]) -> list[Category]:
+    """Categories sorted so the primary one comes first."""
+    return sorted(set(categories), key=lambda c: c.precedence)
+
+
+__all__ = ["Action", "Category", "Kind", "Urgency", "Zone", "by_precedence"]
