@@ -21,7 +21,7 @@ from docguard.text.cues import Cues
 from docguard.text.normalise import fold_pattern
 
 # The suppressors a symptom-like rule accepts unless it says otherwise.
-CONTEXTUAL = ("negated", "in_the_past", "general_question", "figure_of_speech")
+CONTEXTUAL = ("negated", "in_the_past", "resolved", "general_question", "figure_of_speech", "topic_of_a_post")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,8 @@ def _rx(source: str) -> re.Pattern[str]:
 _NEG_BEFORE = _rx(
     r"\b(?:no|not|never|without|denies|deny|denied|free of|no more|no longer|none|nor|"
     r"don't have|dont have|didn't have|didnt have|haven't had|havent had|hasn't had|hasnt had|not having|"
-    r"isn't|isnt|wasn't|wasnt|aren't|arent|zero|sin|ni|nunca|ya no|no tengo|no tiene|no he tenido)"
+    r"isn't|isnt|wasn't|wasnt|aren't|arent|haven't|havent|hasn't|hasnt|don't|dont|doesn't|doesnt|didn't|didnt|"
+    r"zero|sin|ni|nunca|ya no|no tengo|no tiene|no he tenido)"
     r"(?:\s+\S+){0,3}\s*$"
 )
 _NEG_AFTER = _rx(
@@ -35,7 +36,7 @@ _NEG_AFTER = _rx(
 _PAST = _rx(
     r"\b(?:last (?:year|month|week|summer|winter|spring|fall|autumn|christmas)|"
     r"(?:\d+|a|one|two|three|four|five|six|several|many|few|couple of|some) (?:years?|months?|weeks?|decades?) ago|"
-    r"years ago|back in|in (?:19|20)\d\d|when i was (?:a |younger|little|in)|used to|history of|"
+    r"years ago|back in|in (?:19|20)\d\d|en (?:19|20)\d\d|in over (?:a|one|two|three|\d+) (?:years?|months?)|when i was (?:a |younger|little|in)|used to|history of|"
     r"el (?:año|mes) pasado|la semana pasada|hace (?:\d+|un|una|unos|unas|varios|varias|muchos|muchas) "
     r"(?:años?|mes|meses|semanas?)|cuando era)\b"
 )
@@ -48,7 +49,8 @@ _GENERAL_Q = _rx(
     r"signs? of|symptoms? of|warning signs?|how (?:do|can|would|does) (?:you|i|one|someone|people|a person) "
     r"(?:tell|know|recogni[sz]e|spot|help|prevent|treat)|in general|generally|is it true|"
     r"what (?:should|do) (?:you|people|someone|one) do (?:if|when)|what to do (?:if|when)|"
-    r"can (?:a|an|someone|people|you) (?:have|get|die)|what happens (?:if|when|during)|"
+    r"can (?:a|an|someone|people|you) (?:have|get|die)|(?:can|does|do|could) (?:\w+ ){1,2}(?:cause|trigger|lead to|mimic)|what counts as|"
+    r"what happens (?:if|when|during)|"
     r"(?:cuales|cuáles|que|qué) son (?:los|las) (?:sintomas|síntomas|señales|signos)|como (?:saber|se sabe|reconocer))"
 )
 _FIGURES = _rx(
@@ -60,9 +62,24 @@ _FIGURES = _rx(
     r"dead tired|drop dead|killer (?:workout|presentation|recipe|smile|video|post|outfit|content)|"
     r"my heart (?:melted|skipped|stopped when|stopped watching|is full)|stroke of (?:luck|genius)|"
     r"take(?:s)? my breath away|breathtaking|can't breathe (?:from|with) laugh|me muero de (?:risa|ganas|hambre|sueño)|"
-    r"(?:me|nos) mata(?:n)? (?:el|la|este|esta|de)|(?:este|esta|el|la) \w+ me (?:mata|esta matando))"
+    r"(?:me|nos) mata(?:n)? (?:el|la|este|esta|de)|(?:este|esta|el|la) \w+ me (?:mata|esta matando)|"
+    r"(?:me|te|le|nos) va a dar (?:un )?(?:infarto|algo)|casi me da (?:un )?infarto|"
+    r"had me (?:gasping|dying|crying|choking|wheezing)|choking on (?:my |the )?(?:coffee|tea|water|drink|food|popcorn)|"
+    r"overdos\w* on (?:\w+ )?(?:cookies|candy|chocolate|sugar|caffeine|coffee|netflix|tv|memes|cuteness|pizza|cake|sweets|carbs)|"
+    r"(?:fainted|passed out|died|collapsed) (?:when|after) (?:i|we) (?:saw|read|heard|got)|"
+    r"(?:literally|actually) stopped breathing|forgot (?:how )?to breathe)"
 )
-_LAUGH = _rx(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|jaja\w*|hilarious|so funny|emjlaugh|emjskull)\b")
+_LAUGH = _rx(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|jaja\w*|hilarious|so funny|emjlaugh|emjskull|laugh\w*|plot twist|meme)\b")
+_RESOLVED = _rx(
+    r"\b(?:turned out (?:to be )?(?:fine|ok|okay|nothing)|(?:is|was|she's|he's|shes|hes|i'm|im|we're|they're|totally|all|completely) "
+    r"(?:fine|ok|okay|better|good) now|(?:is|was) fine now|all (?:the )?tests (?:were |came back )?normal|tests? came back normal|"
+    r"ya (?:esta|estoy|estamos) bien|salio todo bien|(?:the er|the hospital|urgent care|they) (?:saw|checked|treated|cleared|discharged) "
+    r"(?:me|him|her|us|my \w+)|(?:me|nos|le) atendi\w* cuando)\b"
+)
+_TOPIC = _rx(
+    r"\b(?:post|posts|video|videos|reel|infographic|graphic|article|lecture|demo|thread|webinar|"
+    r"information|info|informacion|publicacion|awareness|first aid|the part about|this part about|tips|guide|poster|campaign)\b"
+)
 
 
 def negated(cues: Cues, start: int, end: int) -> bool:
@@ -78,7 +95,7 @@ def in_the_past(cues: Cues, start: int, end: int) -> bool:
 
 def general_question(cues: Cues, start: int, end: int) -> bool:
     """Asked about people in general, not about the writer or someone with them."""
-    if cues.personal:
+    if cues.personal_health:
         return False
     return bool(_GENERAL_Q.search(cues.clause_text(start)))
 
@@ -89,13 +106,28 @@ def impersonal_question(cues: Cues, start: int, end: int) -> bool:
 
 
 def figure_of_speech(cues: Cues, start: int, end: int) -> bool:
-    """An idiom ("this paperwork is killing me", "gave me a heart attack") or said while laughing."""
+    """An idiom ("this paperwork is killing me", "gave me a heart attack")."""
     a, b = cues.clause_of(start)
     window = cues.norm.text[max(a, start - 40) : min(b, end + 40)]
-    if _FIGURES.search(window):
-        return True
-    clause = cues.norm.text[a:b]
-    return bool(_LAUGH.search(clause))
+    return bool(_FIGURES.search(window))
+
+
+def resolved(cues: Cues, start: int, end: int) -> bool:
+    """The writer says it is over, or was already seen to ("turned out fine", "the ER saw me for it").
+
+    Only in the clause of the match or the sentence after it, and never when that clause says "now".
+    """
+    a, b = cues.clause_of(start)
+    if _NOW.search(cues.norm.text[a:b]):
+        return False
+    return bool(_RESOLVED.search(cues.norm.text[a : b + 120]))
+
+
+def topic_of_a_post(cues: Cues, start: int, end: int) -> bool:
+    """The words name the topic of a post, video or class, not something happening to anyone."""
+    a, b = cues.clause_of(start)
+    window = cues.norm.text[max(a, start - 50) : min(b, end + 25)]
+    return bool(_TOPIC.search(window)) and not _NOW.search(cues.clause_text(start))
 
 
 def laughing(cues: Cues, start: int, end: int) -> bool:
@@ -110,6 +142,8 @@ SUPPRESSORS: Mapping[str, Suppressor] = {
     "impersonal_question": impersonal_question,
     "figure_of_speech": figure_of_speech,
     "laughing": laughing,
+    "resolved": resolved,
+    "topic_of_a_post": topic_of_a_post,
 }
 
 __all__ = ["SUPPRESSORS", "Suppressor"]

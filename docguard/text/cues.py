@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from docguard.text.health import personal_health
 from docguard.text.normalise import NormText, fold_pattern
 
 # Clause breaks: sentence punctuation, line breaks, and the conjunctions that turn the time or
@@ -43,11 +44,12 @@ class Cues:
     clause_ends: tuple[int, ...] = field(repr=False)
     personal: bool
     question: bool
+    #: some clause speaks of a particular person's health ("my son has a rash"), not just "I"
+    personal_health: bool
 
     def clause_of(self, start: int) -> tuple[int, int]:
         """The (start, end) of the clause holding normalised offset ``start``."""
-        i = max(bisect_right(self.clause_starts, start) - 1, 0)
-        return self.clause_starts[i], self.clause_ends[i]
+        return _clause_at(self.clause_starts, self.clause_ends, start)
 
     def clause_text(self, start: int) -> str:
         a, b = self.clause_of(start)
@@ -78,13 +80,20 @@ def compute_cues(norm: NormText) -> Cues:
         ends.append(m.start())
         starts.append(m.end())
     ends.append(len(text))
+    personal = bool(_PERSONAL.search(text))
     return Cues(
         norm=norm,
         clause_starts=tuple(starts),
         clause_ends=tuple(ends),
-        personal=bool(_PERSONAL.search(text)),
+        personal=personal,
         question="?" in text or bool(_QUESTION_START.match(text)),
+        personal_health=personal and personal_health(norm, lambda pos: _clause_at(starts, ends, pos)),
     )
+
+
+def _clause_at(starts: list[int] | tuple[int, ...], ends: list[int] | tuple[int, ...], pos: int) -> tuple[int, int]:
+    i = max(bisect_right(starts, pos) - 1, 0)
+    return starts[i], ends[i]
 
 
 __all__ = ["Cues", "compute_cues"]

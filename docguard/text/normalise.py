@@ -48,6 +48,14 @@ EMOJI_WORDS: dict[str, str] = {
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"})
 _LEET_RUN = re.compile(r"(?<=[a-z])[013457@$!|]+(?=[a-z])")
 _LEET_DOLLAR = re.compile(r"(?<![\w$])\$(?=[a-z]{2})")
+# Leet at the edge of a word ("4ll", "3nd", "pu3d0", "t0"), but not ordinals, units or times ("1st", "4mg", "3am").
+_LEET_EDGE = re.compile(r"(?<![\w@$])[0134]+[a-z]+\b|(?<![\w@$])[a-z]+[034]\b")
+_NOT_LEET = re.compile(
+    r"\d*(?:1st|3rd|[04-9]th|1\dth)|\d+(?:am|pm|mg|ml|mcg|hr|hrs|h|min|mins|yo|y|kg|lbs?|cm|mm|wks?|w|yrs?|mos?|m|d|days?|weeks?|"
+    r"months?|years?|hours?|ish|x|k|s|g)|[a-z]+\d"
+)
+# Text typed with a space between letters and two between words: "m e  d u e l e  e l  p e c h o".
+_SPACED_WORDS = re.compile(r"(?<![a-z0-9'])[a-z](?: {1,3}[a-z]){5,}(?![a-z0-9])")
 _SPACED = re.compile(r"(?<![a-z0-9'])(?:[a-z][ .\-_*]){2,}[a-z](?![a-z0-9])")
 _REPEAT = re.compile(r"([a-z])\1+|([?!.])\2+")
 _SPACE = re.compile(r"\s+")
@@ -151,10 +159,37 @@ class Normaliser:
             text = "".join(parts)
         text, starts, ends = _sub(_LEET_RUN, lambda m: m.group().translate(_LEET), text, starts, ends)
         text, starts, ends = _sub(_LEET_DOLLAR, lambda m: "s", text, starts, ends)
-        text, starts, ends = _sub(_SPACED, lambda m: _SPACED_SEP.sub("", m.group()), text, starts, ends)
+        text, starts, ends = _sub(_LEET_EDGE, _edge_leet, text, starts, ends)
+        text, starts, ends = _sub(_SPACED_WORDS, _join_spaced_words, text, starts, ends)
+        text, starts, ends = _sub(_SPACED, _join_spaced, text, starts, ends)
         text, starts, ends = _sub(_REPEAT, lambda m: m.group()[0], text, starts, ends)
         text, starts, ends = _sub(_SPACE, lambda m: " ", text, starts, ends)
         return NormText(original, text, tuple(starts), tuple(ends))
+
+
+def _edge_leet(m: re.Match[str]) -> str:
+    token = m.group()
+    if _NOT_LEET.fullmatch(token) and not token[-1].isdigit():
+        return token
+    if token[-1] in "34" and len(token) > 3 and not any(c.isdigit() for c in token[:-1]):
+        return token  # "covid9", "mp3"-like product names keep their digit unless short like "t0", "n0", "pu3d0"
+    return token.translate(_LEET)
+
+
+def _join_spaced(m: re.Match[str]) -> str:
+    """'c h e s t' -> 'chest'; 'k.i.l.l m.y.s.e.l.f' -> 'kill myself' (spaces part words when dots join letters)."""
+    run = m.group()
+    if " " in run and any(c in run for c in ".-_*"):
+        return "".join(c for c in run if c not in ".-_*")
+    return _SPACED_SEP.sub("", run)
+
+
+def _join_spaced_words(m: re.Match[str]) -> str:
+    """Letters one space apart form a word; two or more spaces part the words."""
+    run = m.group()
+    if "  " not in run:
+        return run  # single spaces only: left to _SPACED, which joins it into one word
+    return " ".join(part.replace(" ", "") for part in re.split(r" {2,}", run))
 
 
 def _sub(

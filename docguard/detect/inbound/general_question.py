@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from docguard.detect.base import Context, Detection, LexiconDetector, Rule
-from docguard.detect.inbound.health import HEALTH_RX, is_personal_health
+from docguard.text.health import HEALTH_RX
 from docguard.taxonomy import Category
 from docguard.text.normalise import fold_pattern
 
 
 def _impersonal(ctx: Context) -> bool:
-    return not is_personal_health(ctx)
+    return not ctx.cues.personal_health
 
 
 RULES = (
@@ -32,7 +32,7 @@ class GeneralQuestionDetector(LexiconDetector):
         if found.evidence:
             return found
         text = ctx.cues.norm.text
-        if not _QUESTION_WORD.search(text) or is_personal_health(ctx):
+        if not _QUESTION_WORD.search(text) or ctx.cues.personal_health:
             return found
         h = HEALTH_RX.search(text)
         if h:

@@ -8,9 +8,9 @@ general is education.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from docguard.detect.base import Context
-from docguard.text.normalise import fold_pattern
+from docguard.text.normalise import NormText, fold_pattern
 
 HEALTH = (
     r"(?:pain|pains|painful|ache|aches|aching|hurts?|hurting|sore|rash|hives|cough\w*|fever|temp|headaches?|migraines?|"
@@ -25,7 +25,7 @@ HEALTH = (
     r"cold|strep|uti|yeast|std|sti|hpv|herpes|wart|blister|burn|cut|wound|stitches|bruise\w*|sprain\w*|fracture|broken|"
     r"knee|back|neck|shoulder|hip|ankle|wrist|stomach|belly|tummy|chest|throat|ear|ears|eye|eyes|skin|tooth|teeth|gums?|"
     r"blood|urine|pee|peeing|poop|stool|labs?|results?|test|scan|mri|x-?ray|ultrasound|biopsy|ekg|ecg|levels?|"
-    r"symptoms?|condition|diagnos\w*|disease|syndrome|cancer|tumou?r|heart|lungs?|kidney|liver|weight|bmi|"
+    r"symptoms?|condition|diagnos\w*|disease|slurr\w*|droop\w*|breath\w*|seizure\w*|faint\w*|numb|bleeding|unconscious|confused|overdose|pills|swallowed|choking|syndrome|cancer|tumou?r|heart|lungs?|kidney|liver|weight|bmi|"
     r"dolor|duele|fiebre|tos|gripe|resfriado|sarpullido|ronchas|granos|mareo\w*|nause\w*|vomit\w*|diarrea|presion|"
     r"azucar|colesterol|pastillas?|medicamentos?|medicina|dosis|jarabe|receta|analisis|resultados?|embarazo|embarazada|"
     r"regla|infeccion|alergia|ansiedad|depresion|insomnio|herida|quemadura|garganta|estomago|panza|cabeza|espalda|rodilla|"
@@ -53,30 +53,14 @@ _FRAMING = re.compile(
 )
 
 
-def is_personal_health(ctx: Context) -> bool:
+def personal_health(norm: NormText, clause_of: Callable[[int], tuple[int, int]]) -> bool:
     """Some clause speaks of a particular person together with a health word."""
-    memo = ctx.memo
-    if "personal_health" in memo:
-        return bool(memo["personal_health"])
-    cues = ctx.cues
-    text = cues.norm.text
-    found = False
+    text = norm.text
     for h in HEALTH_RX.finditer(text):
-        a, b = cues.clause_of(h.start())
-        clause = text[a:b]
-        stripped = _FRAMING.sub(" ", clause)
-        if _PERSONAL_HEALTH.search(stripped):
-            found = True
-            break
-    memo["personal_health"] = found
-    return found
+        a, b = clause_of(h.start())
+        if _PERSONAL_HEALTH.search(_FRAMING.sub(" ", text[a:b])):
+            return True
+    return False
 
 
-def has_health(ctx: Context) -> bool:
-    memo = ctx.memo
-    if "has_health" not in memo:
-        memo["has_health"] = bool(HEALTH_RX.search(ctx.cues.norm.text))
-    return bool(memo["has_health"])
-
-
-__all__ = ["HEALTH", "HEALTH_RX", "has_health", "is_personal_health"]
+__all__ = ["HEALTH", "HEALTH_RX", "personal_health"]
