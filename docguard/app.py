@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,9 +47,9 @@ def build_app(profile_path: Path | None = None, profile: Profile | None = None) 
     if profile is None:
         profile = load_profile(profile_path)
     defaults = load_defaults()
-    extra: dict[Category, list[Rule]] = {}
+    extra: dict[Category, Sequence[Rule]] = {}
     for i, kw in enumerate(profile.rules):
-        extra.setdefault(kw.category, []).append(_keyword_rule(i, kw))
+        extra[kw.category] = (*extra.get(kw.category, ()), _keyword_rule(i, kw))
     return App(
         profile=profile,
         profile_source=str(profile_path) if profile_path else "built-in defaults",

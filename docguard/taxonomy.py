@@ -5,10 +5,10 @@ The string values are stored in data and printed in JSON: they never change.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     DM = "dm"
     COMMENT = "comment"
     MENTION = "mention"
@@ -16,7 +16,7 @@ class Kind(str, Enum):
     REVIEW = "review"
 
 
-class Zone(str, Enum):
+class Zone(StrEnum):
     GREEN = "green"
     YELLOW = "yellow"
     RED = "red"
@@ -29,7 +29,7 @@ class Zone(str, Enum):
 _ZONE_SEVERITY = {Zone.GREEN: 0, Zone.YELLOW: 1, Zone.RED: 2}
 
 
-class Urgency(str, Enum):
+class Urgency(StrEnum):
     NORMAL = "normal"
     HIGH = "high"
     IMMEDIATE = "immediate"
@@ -42,7 +42,7 @@ class Urgency(str, Enum):
 _URGENCY_SEVERITY = {Urgency.NORMAL: 0, Urgency.HIGH: 1, Urgency.IMMEDIATE: 2}
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     """Inbound categories, declared in order of precedence (first wins as primary)."""
 
     EMERGENCY = "emergency"
@@ -66,7 +66,7 @@ class Category(str, Enum):
 _PRECEDENCE = {c: i + 1 for i, c in enumerate(Category)}
 
 
-class Action(str, Enum):
+class Action(StrEnum):
     AUTO_REPLY = "auto_reply"
     NOTIFY_CLINICIAN_NOW = "notify_clinician_now"
     ESCALATE_SUPERVISOR = "escalate_supervisor"

@@ -102,8 +102,8 @@ def eval_command(gold: tuple[Path, ...], external_dir: Path | None, no_external:
             }
             if not as_json:
                 print_external(console, ext_rep)
-                for item_id, want, got in ext_rep.misses[:show_misses]:
-                    console.print(f"  miss {item_id}: wanted {want}, got {got or 'benign'}", markup=False)
+                for item_id, wanted, predicted in ext_rep.misses[:show_misses]:
+                    console.print(f"  miss {item_id}: wanted {wanted}, got {predicted or 'benign'}", markup=False)
     if as_json:
         click.echo(json.dumps(figures, indent=2))
 

@@ -105,11 +105,10 @@ def triage(
                         continue
                     yield record
 
-    out = click.get_text_stream("stdout")
     for item in items():
         decision = triage_item(app, item)
         if fmt == "jsonl":
-            out.write(json.dumps(decision.as_dict(), ensure_ascii=False) + "\n")
+            click.echo(json.dumps(decision.as_dict(), ensure_ascii=False))
         else:
             rows.append((item, decision))
     if fmt == "table":

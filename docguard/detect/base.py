@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
+from docguard.detect.prefilter import Prefilter
 from docguard.detect.suppress import SUPPRESSORS
 from docguard.items import InboundItem
 from docguard.results import Evidence, Suppression
@@ -55,16 +56,16 @@ class Detection:
 
 
 class Detector(Protocol):
-    name: str
-    version: str
-    category: Category
-    languages: tuple[str, ...]
+    name: ClassVar[str]
+    version: ClassVar[str]
+    category: ClassVar[Category]
+    languages: ClassVar[tuple[str, ...]]
 
     def detect(self, ctx: Context) -> Detection: ...
 
 
 class LexiconDetector:
-    """Matches its rules (joined into one regex) against the normalised text."""
+    """Matches its rules against the normalised text; a literal prefilter skips rules that cannot match."""
 
     name: ClassVar[str]
     version: ClassVar[str] = "1"
@@ -74,31 +75,37 @@ class LexiconDetector:
 
     def __init__(self, extra_rules: Sequence[Rule] = ()) -> None:
         self._rules = {rule.id: rule for rule in [*self.rules, *extra_rules]}
-        self._groups = {f"r{i}": rule for i, rule in enumerate(self._rules.values())}
         for rule in self._rules.values():
             unknown = set(rule.suppress) - set(SUPPRESSORS)
             if unknown:
                 raise ValueError(f"rule {rule.id}: unknown suppressors {sorted(unknown)}")
-        joined = "|".join(f"(?P<{g}>{fold_pattern(r.pattern)})" for g, r in self._groups.items())
-        self._regex = re.compile(joined)
+        folded = [fold_pattern(r.pattern) for r in self._rules.values()]
+        self._compiled = [(rule, re.compile(source)) for rule, source in zip(self._rules.values(), folded, strict=True)]
+        self._prefilter = Prefilter(folded)
 
     def detect(self, ctx: Context) -> Detection:
         out = Detection()
         norm = ctx.cues.norm
-        for m in self._regex.finditer(norm.text):
-            if m.lastgroup is None:
-                continue
-            rule = self._groups[m.lastgroup]
-            start, end = m.span()
-            if rule.when is not None and not rule.when(ctx):
-                continue
-            a, b = norm.span(start, end)
-            excused_by = self._suppressor(rule, ctx, start, end)
-            if excused_by:
-                out.suppressed.append(Suppression(self.category, a, b, norm.original[a:b], excused_by, self.name))
-            else:
-                out.evidence.append(Evidence(self.category, a, b, norm.original[a:b], rule.reason, f"{self.name}/{rule.id}"))
+        seen: set[tuple[int, int]] = set()
+        for index in self._prefilter.candidates(norm.text):
+            rule, regex = self._compiled[index]
+            for m in regex.finditer(norm.text):
+                start, end = m.span()
+                if (start, end) in seen or (rule.when is not None and not rule.when(ctx)):
+                    continue
+                seen.add((start, end))
+                self._record(out, ctx, rule, start, end)
+        out.evidence.sort(key=lambda e: e.start)
         return self.refine(ctx, out)
+
+    def _record(self, out: Detection, ctx: Context, rule: Rule, start: int, end: int) -> None:
+        norm = ctx.cues.norm
+        a, b = norm.span(start, end)
+        excused_by = self._suppressor(rule, ctx, start, end)
+        if excused_by:
+            out.suppressed.append(Suppression(self.category, a, b, norm.original[a:b], excused_by, self.name))
+        else:
+            out.evidence.append(Evidence(self.category, a, b, norm.original[a:b], rule.reason, f"{self.name}/{rule.id}"))
 
     def _suppressor(self, rule: Rule, ctx: Context, start: int, end: int) -> str | None:
         for name in rule.suppress:

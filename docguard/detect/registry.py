@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from docguard.detect.base import LexiconDetector, Rule
 from docguard.detect.inbound.appointment_admin import AppointmentAdminDetector
@@ -33,7 +33,7 @@ INBOUND_DETECTORS: tuple[type[LexiconDetector], ...] = (
 )
 
 
-def build_inbound(extra_rules: dict[Category, Sequence[Rule]] | None = None) -> list[LexiconDetector]:
+def build_inbound(extra_rules: Mapping[Category, Sequence[Rule]] | None = None) -> list[LexiconDetector]:
     """One instance of each detector, with the practice's extra keyword rules for its category."""
     extra_rules = extra_rules or {}
     return [cls(extra_rules.get(cls.category, ())) for cls in INBOUND_DETECTORS]

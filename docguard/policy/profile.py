@@ -17,7 +17,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from docguard.errors import ProfileError
 from docguard.taxonomy import Action, Category, Kind, Urgency, Zone
 
-
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -26,7 +25,7 @@ class _Strict(BaseModel):
 
 
 class Practice(_Strict):
-    name: str = "our practice"
+    name: str = ""
     clinician: str = ""
     account_type: Literal["personal", "professional"] = "professional"
     country: str = "US"
@@ -135,9 +134,11 @@ def _validate(model: type[M], data: dict[str, Any], source: str) -> M:
         return model.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        key = ".".join(str(p) for p in first["loc"])
+        key = ".".join(str(p) for p in first["loc"] if p != "[key]")
         message = first["msg"]
-        if first["type"] == "extra_forbidden":
+        if "[key]" in first["loc"]:
+            message = f"not a known name here ({message})"
+        elif first["type"] == "extra_forbidden":
             message = "unknown key (check the spelling; `docguard init` writes every valid key)"
         elif "input" in first and first["type"] in ("enum", "literal_error"):
             message = f"{message} (got {first['input']!r})"

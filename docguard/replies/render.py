@@ -11,7 +11,7 @@ from docguard.errors import ProfileError, TemplateError
 from docguard.policy.profile import Defaults, Profile
 
 LANGUAGES = ("en", "es")
-PLACEHOLDERS = frozenset({"practice", "channels", "emergency_number", "crisis_line", "crisis_contact", "professional_page"})
+PLACEHOLDERS = frozenset({"contact", "emergency_number", "crisis_line", "crisis_contact", "professional_page"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,17 +66,16 @@ class Renderer:
     def _values_for(self, lang: str, words: dict[str, str]) -> dict[str, str]:
         ch = self._profile.channels
         parts = [words[key].format(**{key: value}) for key, value in (("phone", ch.phone), ("portal", ch.portal), ("email", ch.email)) if value]
+        practice = self._profile.practice.name or words["practice_default"]
         if not parts:
-            listed = words["none"]
-        elif len(parts) == 1:
-            listed = parts[0]
+            contact = f"{practice} {words['none']}"
         else:
-            listed = words["joiner"].join(parts[:-1]) + words["last_joiner"] + parts[-1]
-        if ch.hours:
-            listed += " " + words["hours"].format(hours=ch.hours)
+            listed = parts[0] if len(parts) == 1 else words["joiner"].join(parts[:-1]) + words["last_joiner"] + parts[-1]
+            if ch.hours:
+                listed += " " + words["hours"].format(hours=ch.hours)
+            contact = f"{practice}: {listed}"
         return {
-            "practice": self._profile.practice.name,
-            "channels": listed,
+            "contact": contact,
             "emergency_number": self._locale.emergency_number,
             "crisis_line": self._locale.crisis_line[lang],
             "crisis_contact": self._locale.crisis_contact[lang],

@@ -9,8 +9,8 @@ spoils only itself.
 from __future__ import annotations
 
 import csv
-import io
 import json
+import sys
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any, BinaryIO
@@ -25,7 +25,6 @@ MAX_TEXT_CHARS = 50_000
 MAX_LINE_BYTES = 4 * MAX_TEXT_CHARS + 65_536
 
 _KINDS = {k.value: k for k in Kind}
-_FIELDS = ("id", "text", "kind", "sender", "platform", "timestamp", "lang")
 
 Record = InboundItem | InputError
 
@@ -194,11 +193,10 @@ def items_from_text(texts: Iterable[str], kind: Kind = Kind.DM) -> Iterator[Inbo
 
 
 def open_binary(path: str) -> BinaryIO:
-    import sys
-
+    """A readable binary stream for a path, or standard input for '-' (the caller closes it)."""
     if path == "-":
-        return io.BufferedReader(sys.stdin.buffer) if not hasattr(sys.stdin.buffer, "peek") else sys.stdin.buffer
-    return open(path, "rb")  # noqa: SIM115 - the caller closes it
+        return sys.stdin.buffer
+    return open(path, "rb")
 
 
 __all__ = ["MAX_TEXT_CHARS", "Record", "items_from_text", "open_binary", "read_items", "sniff_format"]

@@ -15,14 +15,10 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 SUPPORTED = ("en", "es")
 
 _EN = frozenset(
-    "i you the a an and is are was to of in it my me for have has had this that with what can do does "
-    "not be on at so but just your he she his her they we our how why when should would could will "
-    "im i'm it's its dont don't please thanks thank hi hey doc doctor".split()
+    ["i", "you", "the", "a", "an", "and", "is", "are", "was", "to", "of", "in", "it", "my", "me", "for", "have", "has", "had", "this", "that", "with", "what", "can", "do", "does", "not", "be", "on", "at", "so", "but", "just", "your", "he", "she", "his", "her", "they", "we", "our", "how", "why", "when", "should", "would", "could", "will", "im", "i'm", "it's", "its", "dont", "don't", "please", "thanks", "thank", "hi", "hey", "doc", "doctor"]
 )
 _ES = frozenset(
-    "el la los las un una y es son de del que en mi me yo tu te por para con no muy pero tengo estoy esta "
-    "está como cómo qué hola gracias doctora usted su lo le se ya hace hoy mucho quiero puedo tiene "
-    "cuando porque mas más bien ayuda favor".split()
+    ["el", "la", "los", "las", "un", "una", "y", "es", "son", "de", "del", "que", "en", "mi", "me", "yo", "tu", "te", "por", "para", "con", "no", "muy", "pero", "tengo", "estoy", "esta", "está", "como", "cómo", "qué", "hola", "gracias", "doctora", "usted", "su", "lo", "le", "se", "ya", "hace", "hoy", "mucho", "quiero", "puedo", "tiene", "cuando", "porque", "mas", "más", "bien", "ayuda", "favor"]
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # The languages langid may choose among: those a clinician's inbox plausibly holds.

@@ -58,7 +58,7 @@ _NOT_LEET = re.compile(
 _SPACED_WORDS = re.compile(r"(?<![a-z0-9'])[a-z](?: {1,3}[a-z]){5,}(?![a-z0-9])")
 _SPACED = re.compile(r"(?<![a-z0-9'])(?:[a-z][ .\-_*]){2,}[a-z](?![a-z0-9])")
 _REPEAT = re.compile(r"([a-z])\1+|([?!.])\2+")
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"\s{2,}|[^\S ]")
 _SPACED_SEP = re.compile(r"[ .\-_*]")
 
 
@@ -91,9 +91,12 @@ def _fold_char(ch: str, confusables: dict[str, str]) -> str:
     word = EMOJI_WORDS.get(ch)
     if word is not None:
         return f" {word} "
+    direct = confusables.get(ch)
+    if direct is not None:
+        return direct
     out = []
-    for c in unicodedata.normalize("NFKC", ch).casefold():
-        c = confusables.get(c, c)
+    for raw in unicodedata.normalize("NFKC", ch):
+        c = confusables.get(raw) or confusables.get(raw.casefold(), raw.casefold())
         decomposed = unicodedata.normalize("NFD", c)
         base = "".join(d for d in decomposed if not unicodedata.combining(d))
         out.append(base or c)
@@ -125,6 +128,8 @@ def _confusables() -> dict[str, str]:
             if len(target) == 1 and target.isascii() and target.isalnum():
                 table[char] = target.lower()
                 break
+    # Greek small letters used as Latin look-alikes in evasion, which the Unicode table does not pair.
+    table.update({"ε": "e", "ι": "i", "κ": "k", "ν": "v", "τ": "t", "υ": "u", "χ": "x", "η": "n"})
     return table
 
 

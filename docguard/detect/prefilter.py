@@ -1,0 +1,113 @@
+"""Literal prefilters for lexicon rules, so a rule's regex runs only when it could match.
+
+For each rule's (folded) regex we derive a set of literal strings such that every match
+contains at least one of them, by walking the parsed pattern: a concatenation needs any one
+of its parts, an alternation needs one of each branch's, an optional part needs nothing. One
+Aho-Corasick pass over the text then says which literals occur, and only rules whose set is
+hit (or that have no usable set) are run. This is the RE2/Hyperscan prefilter idea; it changes
+speed, never results.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import ahocorasick
+
+try:  # Python 3.11+: the parser lives in re._parser
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+Requirement = frozenset[str] | None
+
+
+def required_literals(pattern: str) -> Requirement:
+    """Literals one of which every match of ``pattern`` contains; None when there is no such set."""
+    return _seq(sre_parse.parse(pattern))
+
+
+def _seq(items: Iterable[tuple[object, object]]) -> Requirement:
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))  # type: ignore[arg-type]
+            continue
+        if op is C.IN and len(av) == 1 and av[0][0] is C.LITERAL:  # type: ignore[arg-type,index]
+            run.append(chr(av[0][1]))  # type: ignore[index]
+            continue
+        flush()
+        child: Requirement = None
+        if op is C.SUBPATTERN:
+            child = _seq(av[-1])  # type: ignore[index]
+        elif op is C.BRANCH:
+            branches = [_seq(b) for b in av[1]]  # type: ignore[index]
+            if all(b is not None for b in branches):
+                child = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, _hi, sub = av  # type: ignore[misc]
+            if lo >= 1:
+                child = _seq(sub)
+        if child is not None:
+            candidates.append(child)
+    flush()
+    if not candidates:
+        return None
+    # the most selective: the longest shortest literal, then the fewest literals
+    return max(candidates, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+
+class Prefilter:
+    """Which of a list of patterns may match a text, by one scan for their required literals."""
+
+    MIN_USEFUL = 2  # a required literal shorter than this is not worth gating on
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._always: list[int] = []
+        self._by_literal: dict[str, list[int]] = {}
+        for i, pattern in enumerate(patterns):
+            req = required_literals(pattern)
+            if req is None or min(len(x) for x in req) < self.MIN_USEFUL:
+                self._always.append(i)
+                continue
+            for literal in req:
+                self._by_literal.setdefault(literal, []).append(i)
+        self._automaton = ahocorasick.Automaton()
+        for literal in self._by_literal:
+            self._automaton.add_word(literal, literal)
+        self._has_words = bool(self._by_literal)
+        if self._has_words:
+            self._automaton.make_automaton()
+
+    def candidates(self, text: str) -> list[int]:
+        """Indexes of the patterns that may match ``text``, in their original order."""
+        hit = set(self._always)
+        if self._has_words:
+            for _, literal in self._automaton.iter(text):
+                hit.update(self._by_literal[literal])
+        return sorted(hit)
+
+    @property
+    def always(self) -> int:
+        return len(self._always)
+
+
+def check(pattern: str, text: str) -> bool:
+    """For tests: the prefilter never rules out a pattern that matches."""
+    req = required_literals(pattern)
+    if re.search(pattern, text) is None or req is None:
+        return True
+    return any(x in text for x in req)
+
+
+__all__ = ["Prefilter", "required_literals"]
