@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docguard.detect.base import CONTEXTUAL, LexiconDetector, Rule
+from docguard.detect.prefilter import LiteralScanner
 from docguard.detect.registry import build_inbound
 from docguard.policy.decide import Policy
 from docguard.policy.profile import KeywordRule, Profile, load_defaults, load_profile
@@ -28,6 +29,7 @@ class App:
     normaliser: Normaliser
     languages: LanguageDetector
     detectors: tuple[LexiconDetector, ...]
+    scanner: LiteralScanner
     policy: Policy
     renderer: Renderer
 
@@ -50,12 +52,14 @@ def build_app(profile_path: Path | None = None, profile: Profile | None = None) 
     extra: dict[Category, Sequence[Rule]] = {}
     for i, kw in enumerate(profile.rules):
         extra[kw.category] = (*extra.get(kw.category, ()), _keyword_rule(i, kw))
+    detectors = tuple(build_inbound(extra))
     return App(
         profile=profile,
         profile_source=str(profile_path) if profile_path else "built-in defaults",
         normaliser=Normaliser(),
         languages=LanguageDetector(),
-        detectors=tuple(build_inbound(extra)),
+        detectors=detectors,
+        scanner=LiteralScanner(lit for d in detectors for lit in d.literals),
         policy=Policy.build(defaults, profile),
         renderer=Renderer(profile, defaults),
     )

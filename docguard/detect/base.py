@@ -32,6 +32,8 @@ class Context:
     item: InboundItem
     cues: Cues
     lang: str
+    #: the rule literals that occur in the text (one shared scan); None: each detector scans itself
+    literals: frozenset[str] | None = None
     #: per-item results shared between detectors (e.g. "is this about a particular person")
     memo: dict[str, object] = field(default_factory=dict)
 
@@ -87,7 +89,7 @@ class LexiconDetector:
         out = Detection()
         norm = ctx.cues.norm
         seen: set[tuple[int, int]] = set()
-        for index in self._prefilter.candidates(norm.text):
+        for index in self._prefilter.candidates(norm.text, ctx.literals):
             rule, regex = self._compiled[index]
             for m in regex.finditer(norm.text):
                 start, end = m.span()
@@ -97,6 +99,11 @@ class LexiconDetector:
                 self._record(out, ctx, rule, start, end)
         out.evidence.sort(key=lambda e: e.start)
         return self.refine(ctx, out)
+
+    @property
+    def literals(self) -> frozenset[str]:
+        """The literals this detector's prefilter gates on (for the shared scanner)."""
+        return self._prefilter.literals
 
     def _record(self, out: Detection, ctx: Context, rule: Rule, start: int, end: int) -> None:
         norm = ctx.cues.norm

@@ -89,13 +89,41 @@ class Prefilter:
         if self._has_words:
             self._automaton.make_automaton()
 
-    def candidates(self, text: str) -> list[int]:
-        """Indexes of the patterns that may match ``text``, in their original order."""
+    @property
+    def literals(self) -> frozenset[str]:
+        return frozenset(self._by_literal)
+
+    def candidates(self, text: str, found: frozenset[str] | None = None) -> list[int]:
+        """Indexes of the patterns that may match ``text``, in their original order.
+
+        ``found`` is the set of literals already known to occur (from a shared LiteralScanner);
+        without it this prefilter scans the text itself.
+        """
         hit = set(self._always)
-        if self._has_words:
-            for _, literal in self._automaton.iter(text):
-                hit.update(self._by_literal[literal])
+        if found is None:
+            found = frozenset(lit for _, lit in self._automaton.iter(text)) if self._has_words else frozenset()
+        for literal in found:
+            rules = self._by_literal.get(literal)
+            if rules:
+                hit.update(rules)
         return sorted(hit)
+
+
+class LiteralScanner:
+    """One Aho-Corasick pass for the literals of every detector, shared by all of them."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for literal in set(literals):
+            self._automaton.add_word(literal, literal)
+        self._empty = len(self._automaton) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def scan(self, text: str) -> frozenset[str]:
+        if self._empty:
+            return frozenset()
+        return frozenset(lit for _, lit in self._automaton.iter(text))
 
     @property
     def always(self) -> int:
@@ -110,4 +138,4 @@ def check(pattern: str, text: str) -> bool:
     return any(x in text for x in req)
 
 
-__all__ = ["Prefilter", "required_literals"]
+__all__ = ["LiteralScanner", "Prefilter", "required_literals"]

@@ -16,7 +16,7 @@ from docguard.text.lang import SUPPORTED
 def triage(app: App, item: InboundItem) -> Decision:
     norm = app.normaliser.normalise(item.text)
     lang = item.lang if item.lang in SUPPORTED else app.languages.detect(item.text)
-    ctx = Context(item=item, cues=compute_cues(norm), lang=lang)
+    ctx = Context(item=item, cues=compute_cues(norm), lang=lang, literals=app.scanner.scan(norm.text))
     found = run(app.detectors, ctx)
     categories = {e.category for e in found.evidence}
     verdict = decide(
