@@ -91,6 +91,9 @@ def _fold_char(ch: str, confusables: dict[str, str]) -> str:
     word = EMOJI_WORDS.get(ch)
     if word is not None:
         return f" {word} "
+    nfkc = unicodedata.normalize("NFKC", ch)
+    if nfkc.isascii():  # full-width and compatibility forms ("Ｉ" -> "I") are plain letters, not look-alikes
+        return nfkc.lower()
     direct = confusables.get(ch)
     if direct is not None:
         return direct
