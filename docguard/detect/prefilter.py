@@ -12,15 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from re import _constants as C  # type: ignore[attr-defined]  # the regex parser (Python 3.11+)
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 import ahocorasick
-
-try:  # Python 3.11+: the parser lives in re._parser
-    from re import _constants as C  # type: ignore[attr-defined]
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_constants as C  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
 
 Requirement = frozenset[str] | None
 
@@ -30,7 +26,7 @@ def required_literals(pattern: str) -> Requirement:
     return _seq(sre_parse.parse(pattern))
 
 
-def _seq(items: Iterable[tuple[object, object]]) -> Requirement:
+def _seq(items: Iterable[tuple[Any, Any]]) -> Requirement:
     candidates: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -41,21 +37,21 @@ def _seq(items: Iterable[tuple[object, object]]) -> Requirement:
 
     for op, av in items:
         if op is C.LITERAL:
-            run.append(chr(av))  # type: ignore[arg-type]
+            run.append(chr(av))
             continue
-        if op is C.IN and len(av) == 1 and av[0][0] is C.LITERAL:  # type: ignore[arg-type,index]
-            run.append(chr(av[0][1]))  # type: ignore[index]
+        if op is C.IN and len(av) == 1 and av[0][0] is C.LITERAL:
+            run.append(chr(av[0][1]))
             continue
         flush()
         child: Requirement = None
         if op is C.SUBPATTERN:
-            child = _seq(av[-1])  # type: ignore[index]
+            child = _seq(av[-1])
         elif op is C.BRANCH:
-            branches = [_seq(b) for b in av[1]]  # type: ignore[index]
+            branches = [_seq(b) for b in av[1]]
             if all(b is not None for b in branches):
-                child = frozenset().union(*branches)  # type: ignore[arg-type]
+                child = frozenset().union(*(b for b in branches if b is not None))
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
-            lo, _hi, sub = av  # type: ignore[misc]
+            lo, _hi, sub = av
             if lo >= 1:
                 child = _seq(sub)
         if child is not None:
@@ -93,6 +89,11 @@ class Prefilter:
     def literals(self) -> frozenset[str]:
         return frozenset(self._by_literal)
 
+    @property
+    def always(self) -> int:
+        """How many patterns have no usable literal and always run."""
+        return len(self._always)
+
     def candidates(self, text: str, found: frozenset[str] | None = None) -> list[int]:
         """Indexes of the patterns that may match ``text``, in their original order.
 
@@ -124,10 +125,6 @@ class LiteralScanner:
         if self._empty:
             return frozenset()
         return frozenset(lit for _, lit in self._automaton.iter(text))
-
-    @property
-    def always(self) -> int:
-        return len(self._always)
 
 
 def check(pattern: str, text: str) -> bool:

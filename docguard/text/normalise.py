@@ -99,10 +99,8 @@ def _fold_char(ch: str, confusables: dict[str, str]) -> str:
         return direct
     out = []
     for raw in unicodedata.normalize("NFKC", ch):
-        if raw.isascii():  # NFKC already gave plain ASCII (full-width "Ｉ" -> "I"): no look-alike mapping
-            c = raw.lower()
-        else:
-            c = confusables.get(raw) or confusables.get(raw.casefold(), raw.casefold())
+        # a character NFKC made plain ASCII is not a look-alike; others may be
+        c = raw.lower() if raw.isascii() else confusables.get(raw) or confusables.get(raw.casefold(), raw.casefold())
         decomposed = unicodedata.normalize("NFD", c)
         base = "".join(d for d in decomposed if not unicodedata.combining(d))
         out.append(base or c)
