@@ -21,7 +21,7 @@ _ES = frozenset(
     ["el", "la", "los", "las", "un", "una", "y", "es", "son", "de", "del", "que", "en", "mi", "me", "yo", "tu", "te", "por", "para", "con", "no", "muy", "pero", "tengo", "estoy", "esta", "está", "como", "cómo", "qué", "hola", "gracias", "doctora", "usted", "su", "lo", "le", "se", "ya", "hace", "hoy", "mucho", "quiero", "puedo", "tiene", "cuando", "porque", "mas", "más", "bien", "ayuda", "favor"]
 )
 # Spanish words that Portuguese, Italian and French do not share: enough of them settles it.
-_ES_ONLY = frozenset("el los y usted tengo estoy hola muy pero ayuda gracias puedo quiero mañana doctora ahora hoy".split())
+_ES_ONLY = frozenset(["el", "los", "y", "usted", "tengo", "estoy", "hola", "muy", "pero", "ayuda", "gracias", "puedo", "quiero", "mañana", "doctora", "ahora", "hoy"])
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # The languages langid may choose among: those a clinician's inbox plausibly holds.
 _CANDIDATES = ["en", "es", "fr", "pt", "de", "it", "nl", "pl", "ro", "tl", "vi", "id", "tr", "ru", "uk", "ar", "he", "fa",
