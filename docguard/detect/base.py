@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
-from docguard.detect.prefilter import Prefilter
+from docguard.detect.prefilter import Prefilter, literal_first, top_level_branches
 from docguard.detect.suppress import SUPPRESSORS
 from docguard.items import InboundItem
 from docguard.results import Evidence, Suppression
@@ -81,9 +81,16 @@ class LexiconDetector:
             unknown = set(rule.suppress) - set(SUPPRESSORS)
             if unknown:
                 raise ValueError(f"rule {rule.id}: unknown suppressors {sorted(unknown)}")
-        folded = [fold_pattern(r.pattern) for r in self._rules.values()]
-        self._compiled = [(rule, re.compile(source)) for rule, source in zip(self._rules.values(), folded, strict=True)]
-        self._prefilter = Prefilter(folded)
+        # One regex per top-level alternative, each with its own literal gate: a concept rule with
+        # dozens of alternatives then runs only the few whose words occur. Matches are unchanged.
+        self._compiled: list[tuple[Rule, re.Pattern[str]]] = []
+        sources: list[str] = []
+        for rule in self._rules.values():
+            for branch in top_level_branches(fold_pattern(rule.pattern)):
+                source = literal_first(branch)
+                self._compiled.append((rule, re.compile(source)))
+                sources.append(source)
+        self._prefilter = Prefilter(sources)
 
     def detect(self, ctx: Context) -> Detection:
         out = Detection()
@@ -97,7 +104,7 @@ class LexiconDetector:
                     continue
                 seen.add((start, end))
                 self._record(out, ctx, rule, start, end)
-        out.evidence.sort(key=lambda e: e.start)
+        out.evidence[:] = _widest(out.evidence)
         return self.refine(ctx, out)
 
     @property
@@ -129,6 +136,15 @@ class LexiconDetector:
         norm = ctx.cues.norm
         a, b = norm.span(start, end)
         return Evidence(self.category, a, b, norm.original[a:b], reason, f"{self.name}/{rule_id}")
+
+
+def _widest(evidence: list[Evidence]) -> list[Evidence]:
+    """Evidence in text order; a match inside a wider match of the same rule is dropped."""
+    kept: list[Evidence] = []
+    for e in sorted(evidence, key=lambda e: (e.start, -e.end)):
+        if not any(k.detector == e.detector and k.start <= e.start and e.end <= k.end for k in kept):
+            kept.append(e)
+    return kept
 
 
 def personal(ctx: Context) -> bool:

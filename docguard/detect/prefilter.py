@@ -42,8 +42,11 @@ def _seq(items: Iterable[tuple[Any, Any]]) -> Requirement:
         if op is C.IN and len(av) == 1 and av[0][0] is C.LITERAL:
             run.append(chr(av[0][1]))
             continue
-        flush()
         child: Requirement = None
+        if op is C.BRANCH and run:
+            # "slurr(?:ed|ing)": also try the run joined with each branch's first letters ("slurre", "slurri")
+            candidates.append(frozenset("".join(run) + _lead(b) for b in av[1]))
+        flush()
         if op is C.SUBPATTERN:
             child = _seq(av[-1])
         elif op is C.BRANCH:
@@ -59,8 +62,31 @@ def _seq(items: Iterable[tuple[Any, Any]]) -> Requirement:
     flush()
     if not candidates:
         return None
-    # the most selective: the longest shortest literal, then the fewest literals
-    return max(candidates, key=lambda s: (min(len(x) for x in s), -len(s)))
+    return max(candidates, key=_selectivity)
+
+
+# Words too common to gate on: a literal scores by its length without spaces, these score 0.
+_COMMON = frozenset(
+    ["the", "to", "of", "on", "in", "a", "an", "and", "my", "i", "is", "for", "it", "at", "with", "be", "me", "he", "she", "his", "her", "that", "this", "you", "we", "not", "no", "do", "or", "de", "la", "el", "en", "que", "se", "mi", "y", "los", "las", "un", "una", "por", "con", "lo", "le", "su", "al", "del", "es"]
+)
+
+
+def _selectivity(req: frozenset[str]) -> tuple[int, int]:
+    """Prefer sets whose weakest literal is long and not a common word, then smaller sets."""
+    return (min(0 if x.strip(" ") in _COMMON else len(x.strip(" ")) for x in req), -len(req))
+
+
+def _lead(items: Any) -> str:
+    """The literal characters an alternative starts with."""
+    out = []
+    for op, av in items:
+        if op is C.LITERAL:
+            out.append(chr(av))
+        elif op is C.IN and len(av) == 1 and av[0][0] is C.LITERAL:
+            out.append(chr(av[0][1]))
+        else:
+            break
+    return "".join(out)
 
 
 class Prefilter:
@@ -78,6 +104,7 @@ class Prefilter:
                 continue
             for literal in req:
                 self._by_literal.setdefault(literal, []).append(i)
+        self._keys = frozenset(self._by_literal)
         self._automaton = ahocorasick.Automaton()
         for literal in self._by_literal:
             self._automaton.add_word(literal, literal)
@@ -103,10 +130,8 @@ class Prefilter:
         hit = set(self._always)
         if found is None:
             found = frozenset(lit for _, lit in self._automaton.iter(text)) if self._has_words else frozenset()
-        for literal in found:
-            rules = self._by_literal.get(literal)
-            if rules:
-                hit.update(rules)
+        for literal in self._keys.intersection(found):
+            hit.update(self._by_literal[literal])
         return sorted(hit)
 
 
@@ -127,6 +152,53 @@ class LiteralScanner:
         return frozenset(lit for _, lit in self._automaton.iter(text))
 
 
+def top_level_branches(pattern: str) -> list[str]:
+    """Split a regex at its top-level "|" (not inside a group, a class or an escape)."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+_LEAD = re.compile(r"\\b([a-z0-9' ]+)")
+
+
+def literal_first(alt: str) -> str:
+    """``\\bword...`` -> ``word(?<=\\bword)...``: the same matches, but re can jump to the literal.
+
+    A pattern that opens with ``\\b`` makes the engine try the boundary at every position;
+    opening with the literal lets it use its fast literal search.
+    """
+    m = _LEAD.match(alt)
+    if not m:
+        return alt
+    lit, rest = m.group(1), alt[m.end() :]
+    if rest[:1] in ("?", "*", "+", "{"):  # the quantifier binds the last character: leave it out of the run
+        lit, rest = lit[:-1], lit[-1] + rest
+    if not lit.strip():
+        return alt
+    return f"{lit}(?<=\\b{lit}){rest}"
+
+
 def check(pattern: str, text: str) -> bool:
     """For tests: the prefilter never rules out a pattern that matches."""
     req = required_literals(pattern)
@@ -135,4 +207,4 @@ def check(pattern: str, text: str) -> bool:
     return any(x in text for x in req)
 
 
-__all__ = ["LiteralScanner", "Prefilter", "required_literals"]
+__all__ = ["LiteralScanner", "Prefilter", "literal_first", "required_literals", "top_level_branches"]

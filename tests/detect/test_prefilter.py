@@ -19,7 +19,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "inbound" / "train.jso
     [
         (r"\bchest pain", {"chest pain"}),
         (r"\b(?:chest|heart) (?:pain|ache)", {"chest", "heart"}),
-        (r"\bslur(?:red|ring)\b|\bgarbled", {"slurr", "garbled"}),  # the parser hoists the common "r"
+        (r"\bslur(?:red|ring)\b|\bgarbled", {"slurred", "slurring", "garbled"}),  # run joined with each branch
         (r"(?:very )?sick", {"sick"}),
         (r"\b\w+ pain", {" pain"}),
         (r"a?b?", None),

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from docguard.detect.inbound.threat_harassment import alternatives, literal_first
+from docguard.detect.prefilter import literal_first
+from docguard.detect.prefilter import top_level_branches as alternatives
 
 POSITIVE = [
     # threats, open and veiled

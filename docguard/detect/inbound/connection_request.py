@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from docguard.detect.base import Context, Detection, LexiconDetector, Rule
-from docguard.detect.inbound.spam import join_split_ids, looks_like_spam, split_alternatives
+from docguard.detect.inbound.spam import looks_like_spam
 from docguard.results import Evidence, Suppression
 from docguard.taxonomy import Category, Kind
 from docguard.text.normalise import fold_pattern
@@ -134,10 +134,9 @@ class ConnectionRequestDetector(LexiconDetector):
     name = "connection_request"
     version = "2"
     category = Category.CONNECTION_REQUEST
-    rules = split_alternatives(RULES)
+    rules = RULES
 
     def refine(self, ctx: Context, found: Detection) -> Detection:
-        join_split_ids(found)
         text = ctx.cues.norm.text
         if (found.evidence or ctx.item.kind is Kind.FRIEND_REQUEST) and looks_like_spam(ctx):
             self._excuse(found, found.evidence, "spam_account")

@@ -28,17 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import ahocorasick
-
-try:  # Python 3.11+: the parser lives in re._parser
-    from re import _constants as _C  # type: ignore[attr-defined]
-    from re import _parser as _sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_constants as _C
-    import sre_parse as _sre_parse
-
 from docguard.detect.base import CONTEXTUAL, Context, Detection, LexiconDetector, Rule, personal
-from docguard.detect.prefilter import Prefilter
+from docguard.detect.prefilter import Prefilter, top_level_branches
 from docguard.detect.suppress import SUPPRESSORS
 from docguard.taxonomy import Category
 from docguard.text.cues import Cues
@@ -499,132 +490,6 @@ _EMERGENCY_RUNS = compact_phrases(
 )
 
 
-# --- a more selective literal prefilter for these long rules ---------------------------------
-# The shared prefilter keeps, per regex, the required literals with the longest shortest member.
-# For rules like these that often picks a run such as " the " or " c" (the parser factors the
-# common first letter out of "(?:cpr|chest compressions)"), which occurs in most texts. Here a
-# literal scores by its length without spaces, common short words score 0, and a literal run
-# followed by an alternation is also tried joined with each alternative's first letters.
-_COMMON = frozenset(
-    ["the", "to", "of", "on", "in", "a", "an", "and", "my", "i", "is", "for", "it", "at", "with", "be", "me", "he", "she", "his", "her", "that", "this", "you", "we", "not", "no", "do", "de", "la", "el", "en", "que", "se", "mi", "y", "los", "las", "un", "una", "por", "con", "lo", "le", "su", "al", "del", "es"]
-)
-_Req = frozenset[str] | None
-
-
-def _lead(items: object) -> str:
-    out = []
-    for op, av in items:  # type: ignore[attr-defined]
-        if op is _C.LITERAL:
-            out.append(chr(av))
-        elif op is _C.IN and len(av) == 1 and av[0][0] is _C.LITERAL:
-            out.append(chr(av[0][1]))
-        else:
-            break
-    return "".join(out)
-
-
-def _score(req: frozenset[str]) -> tuple[int, int]:
-    def one(lit: str) -> int:
-        core = lit.strip(" ")
-        return 0 if core in _COMMON else len(core)
-
-    return (min(one(x) for x in req), -len(req))
-
-
-def _selective(items: object) -> _Req:
-    candidates: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if run:
-            candidates.append(frozenset(["".join(run)]))
-            run.clear()
-
-    for op, av in items:  # type: ignore[attr-defined]
-        if op is _C.LITERAL:
-            run.append(chr(av))
-            continue
-        if op is _C.IN and len(av) == 1 and av[0][0] is _C.LITERAL:
-            run.append(chr(av[0][1]))
-            continue
-        child: _Req = None
-        if op is _C.BRANCH:
-            branches = av[1]
-            if run:
-                joined = frozenset("".join(run) + _lead(b) for b in branches)
-                candidates.append(joined)
-            flush()
-            reqs = [_selective(b) for b in branches]
-            if all(r is not None for r in reqs):
-                child = frozenset().union(*reqs)  # type: ignore[arg-type]
-        else:
-            flush()
-            if op is _C.SUBPATTERN:
-                child = _selective(av[-1])
-            elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
-                lo, _hi, sub = av
-                if lo >= 1:
-                    child = _selective(sub)
-        if child is not None:
-            candidates.append(child)
-    flush()
-    if not candidates:
-        return None
-    return max(candidates, key=_score)
-
-
-class SelectivePrefilter(Prefilter):
-    """The shared Prefilter, with a literal choice that prefers rare words (see above)."""
-
-    def __init__(self, patterns: list[str]) -> None:
-        self._always: list[int] = []
-        self._by_literal: dict[str, list[int]] = {}
-        for i, pattern in enumerate(patterns):
-            req = _selective(_sre_parse.parse(pattern))
-            if req is None or min(len(x) for x in req) < self.MIN_USEFUL:
-                self._always.append(i)
-                continue
-            for literal in req:
-                self._by_literal.setdefault(literal, []).append(i)
-        self._automaton = ahocorasick.Automaton()
-        for literal in self._by_literal:
-            self._automaton.add_word(literal, literal)
-        self._has_words = bool(self._by_literal)
-        if self._has_words:
-            self._automaton.make_automaton()
-
-
-def top_level_branches(pattern: str) -> list[str]:
-    """Split a regex at its top-level "|" (not inside a group, a class or an escape)."""
-    parts: list[str] = []
-    depth = 0
-    in_class = False
-    start = 0
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
 class NarrowSuppressionDetector(LexiconDetector):
     """A LexiconDetector whose suppressors are kept narrow for the red, immediate categories.
 
@@ -632,26 +497,7 @@ class NarrowSuppressionDetector(LexiconDetector):
     negation about knowing ("I don't know why my chest hurts") excuses nothing, and a few local
     excuses (a negated list, "can X cause ...", "what do I do if ...", childhood history, a faint
     that is over) use the names of the shared suppressors they refine.
-
-    Each rule's top-level alternatives are compiled as separate regexes sharing the rule, so the
-    literal prefilter can skip every alternative whose words are absent (a rule keeps its id).
     """
-
-    def __init__(self, extra_rules: Sequence[Rule] = ()) -> None:
-        # as LexiconDetector.__init__, but one regex per top-level alternative
-        self._rules = {rule.id: rule for rule in [*self.rules, *extra_rules]}
-        for rule in self._rules.values():
-            unknown = set(rule.suppress) - set(SUPPRESSORS)
-            if unknown:
-                raise ValueError(f"rule {rule.id}: unknown suppressors {sorted(unknown)}")
-        compiled = []
-        folded = []
-        for rule in self._rules.values():
-            for branch in top_level_branches(fold_pattern(rule.pattern)):
-                compiled.append((rule, re.compile(branch)))
-                folded.append(branch)
-        self._compiled = compiled
-        self._prefilter = SelectivePrefilter(folded)
 
     def spaced_out_hits(self, ctx: Context, found: Detection, phrases: tuple[str, ...], reason: str) -> Detection:
         """Key phrases inside a run of letters that was typed spaced out."""
@@ -718,7 +564,7 @@ class EmergencyDetector(NarrowSuppressionDetector):
             for branch in top_level_branches(fold_pattern(pattern)):
                 self._flag_branches.append((index, re.compile(branch)))
                 folded.append(branch)
-        self._flag_prefilter = SelectivePrefilter(folded)
+        self._flag_prefilter = Prefilter(folded)
 
     @property
     def literals(self) -> frozenset[str]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from docguard.detect.base import Context, Detection, LexiconDetector, Rule
-from docguard.detect.inbound.spam import join_split_ids, split_alternatives
 from docguard.results import Suppression
 from docguard.taxonomy import Category
 from docguard.text.normalise import fold_pattern
@@ -271,10 +270,9 @@ class EmotionalDependencyDetector(LexiconDetector):
     name = "emotional_dependency"
     version = "2"
     category = Category.EMOTIONAL_DEPENDENCY
-    rules = split_alternatives(RULES)
+    rules = RULES
 
     def refine(self, ctx: Context, found: Detection) -> Detection:
-        join_split_ids(found)
         text = ctx.cues.norm.text
         if found.evidence and (_ROMANTIC.search(text) or _COERCION.search(text)):
             # kept as suppressed, so a reviewer sees why the dependency wording was not flagged

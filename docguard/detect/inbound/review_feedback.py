@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from docguard.detect.base import Context, Detection, LexiconDetector, Rule
-from docguard.detect.inbound.spam import join_split_ids, split_alternatives
 from docguard.results import Evidence, Suppression
 from docguard.taxonomy import Category, Kind
 from docguard.text.normalise import fold_pattern
@@ -210,10 +209,9 @@ class ReviewFeedbackDetector(LexiconDetector):
     name = "review_feedback"
     version = "2"
     category = Category.REVIEW_FEEDBACK
-    rules = split_alternatives(RULES)
+    rules = RULES
 
     def refine(self, ctx: Context, found: Detection) -> Detection:
-        join_split_ids(found)
         if ctx.item.kind is Kind.FRIEND_REQUEST:
             # a thank-you in a connection note is the greeting of the request, not a review
             for e in found.evidence:

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from docguard.detect.base import Context, Rule
-from docguard.detect.inbound.threat_harassment import SEXUAL_PATTERN, SPAM_BAIT, SplitLexiconDetector
+from docguard.detect.base import Context, LexiconDetector, Rule
+from docguard.detect.inbound.threat_harassment import SEXUAL_PATTERN, SPAM_BAIT
 from docguard.taxonomy import Category
 from docguard.text.normalise import fold_pattern
 
@@ -285,7 +285,7 @@ RULES = (
 )
 
 
-class RomanticDetector(SplitLexiconDetector):
+class RomanticDetector(LexiconDetector):
     name = "romantic"
     version = "2"
     category = Category.ROMANTIC

@@ -169,86 +169,6 @@ RULES = (
     ),
 )
 
-# --- speed: one regex per top-level alternative -------------------------------------------
-# The literal prefilter gates a rule on the union of its alternatives' literals, so one broad
-# alternative ("to", "you") makes a long rule run on almost every item. Split into one regex per
-# top-level alternative, each runs only when its own literals occur. The pieces keep the rule's
-# id with a "#n" suffix that join_split_ids() removes, so evidence shows the stable rule id.
-
-
-def _top_level_alternatives(pattern: str) -> list[str]:
-    parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """Top-level alternatives; a pattern that is one group (``\\b(?:a|b)\\b``) is opened up first."""
-    parts = _top_level_alternatives(pattern)
-    if len(parts) > 1:
-        return parts
-    prefix = "\\b" if pattern.startswith("\\b(?:") else ""
-    body = pattern[len(prefix) :]
-    suffix = "\\b" if body.endswith(")\\b") else ""
-    body = body[: len(body) - len(suffix)] if suffix else body
-    if not (body.startswith("(?:") and body.endswith(")")) or _top_level_alternatives(body[3:-1]) == [body[3:-1]]:
-        return parts
-    inner = body[3:-1]
-    depth = 0  # the group must close at the very end, not earlier: "(?:a)|(?:b)" is already split above
-    for i, c in enumerate(inner):
-        depth += (c == "(" and (i == 0 or inner[i - 1] != "\\")) - (c == ")" and (i == 0 or inner[i - 1] != "\\"))
-        if depth < 0:
-            return parts
-    return [f"{prefix}{alt}{suffix}" for alt in _top_level_alternatives(inner)]
-
-
-def split_alternatives(rules: Sequence[Rule]) -> tuple[Rule, ...]:
-    """The rules, each cut into one rule per top-level alternative (same reason, suppressors, gate)."""
-    out: list[Rule] = []
-    for rule in rules:
-        alternatives = _alternatives(rule.pattern)
-        if len(alternatives) == 1:
-            out.append(rule)
-            continue
-        out.extend(replace(rule, id=f"{rule.id}#{k}", pattern=alt) for k, alt in enumerate(alternatives))
-    return tuple(out)
-
-
-def join_split_ids(found: Detection) -> Detection:
-    """Evidence of a split rule names the rule itself ("spam/money"), not the piece ("spam/money#3").
-
-    Where two pieces of one rule matched overlapping words, only the wider match is kept.
-    """
-    if not any("#" in e.detector for e in found.evidence):
-        return found
-    joined = [replace(e, detector=e.detector.split("#", 1)[0]) if "#" in e.detector else e for e in found.evidence]
-    kept: list[Evidence] = []
-    for e in sorted(joined, key=lambda e: (e.start, -e.end)):
-        if any(k.detector == e.detector and k.start <= e.start and e.end <= k.end for k in kept):
-            continue
-        kept.append(e)
-    found.evidence[:] = kept
-    return found
-
-
 _TLDS = (
     "com", "net", "org", "io", "co", "shop", "app", "info", "help", "store", "xyz", "biz", "link", "site", "online", "ws", "de",
     "ly", "me", "click", "top", "live", "vip", "example", "gov", "edu", "int", "uk", "us", "es", "mx", "health", "care", "to",
@@ -341,7 +261,7 @@ class SpamDetector(LexiconDetector):
     name = "spam"
     version = "2"
     category = Category.SPAM
-    rules = split_alternatives((*RULES, *WEAK_RULES))
+    rules = (*RULES, *WEAK_RULES)
 
     def __init__(self, extra_rules: Sequence[Rule] = ()) -> None:
         super().__init__(extra_rules)
@@ -359,7 +279,6 @@ class SpamDetector(LexiconDetector):
         return found
 
     def refine(self, ctx: Context, found: Detection) -> Detection:
-        join_split_ids(found)
         strong: list[Evidence] = []
         signs: dict[str, Evidence] = {}  # one per kind of weak sign (reason), the first found
         for e in found.evidence:
@@ -401,4 +320,4 @@ def looks_like_spam(ctx: Context) -> bool:
     return bool(cached.evidence)
 
 
-__all__ = ["SpamDetector", "join_split_ids", "looks_like_spam", "split_alternatives"]
+__all__ = ["SpamDetector", "looks_like_spam"]

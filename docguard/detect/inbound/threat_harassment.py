@@ -21,18 +21,13 @@ A few excuses are local to this detector (see ``ThreatHarassmentDetector._suppre
 an insult the writer aims at themself ("I'm such an idiot") or at their own family ("my son
 is such a clown"), a threat quoted from a show or film, a friendly chance meeting ("small
 world! saw you at church"), and bait in spam ("hey beautiful, see my pics at the link in bio 💦").
-
-Speed: the concept rules hold hundreds of alternatives, so ``SplitLexiconDetector`` compiles
-each top-level alternative on its own and gives it its own literal gate in the prefilter.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from docguard.detect.base import Context, LexiconDetector, Rule
-from docguard.detect.prefilter import Prefilter
 from docguard.taxonomy import Category
 from docguard.text.normalise import fold_pattern
 
@@ -539,93 +534,12 @@ SPAM_BAIT = re.compile(
 )
 
 
-# --- speed: one regex and one prefilter entry per top-level alternative -------------------------
-_LEAD = re.compile(r"\\b([a-z0-9' ]+)")
-
-
-def alternatives(source: str) -> list[str]:
-    """The top-level alternatives of a regex source (``a|b(c|d)|e`` -> ``a``, ``b(c|d)``, ``e``)."""
-    out: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(source[start:i])
-            start = i + 1
-        i += 1
-    out.append(source[start:])
-    return out
-
-
-def literal_first(alt: str) -> str:
-    """``\\bword...`` -> ``word(?<=\\bword)...``: the same matches, but the engine can jump to the literal."""
-    m = _LEAD.match(alt)
-    if not m:
-        return alt
-    lit = m.group(1)
-    rest = alt[m.end() :]
-    if rest[:1] in ("?", "*", "+", "{"):  # the quantifier binds the last character: leave it out of the run
-        lit, rest = lit[:-1], lit[-1] + rest
-    if not lit.strip():
-        return alt
-    return f"{lit}(?<=\\b{lit}){rest}"
-
-
-class _IntersectingPrefilter(Prefilter):
-    """The same gate as Prefilter, with the lookup done as one set intersection (hundreds of literals here)."""
-
-    def __init__(self, patterns: list[str]) -> None:
-        super().__init__(patterns)
-        self._keys = frozenset(self._by_literal)
-        self._always_set = frozenset(self._always)
-
-    def candidates(self, text: str, found: frozenset[str] | None = None) -> list[int]:
-        if found is None:
-            return super().candidates(text, None)
-        hit = set(self._always_set)
-        for literal in self._keys.intersection(found):
-            hit.update(self._by_literal[literal])
-        return sorted(hit)
-
-
-class SplitLexiconDetector(LexiconDetector):
-    """A lexicon detector whose rules are matched one top-level alternative at a time.
-
-    Concept rules here hold dozens of alternatives; compiled whole, each runs on almost every
-    item. Split, each alternative gets its own literal gate in the shared prefilter, so only
-    the few that can match are run. Matches, rule ids and reasons are unchanged.
-    """
-
-    def __init__(self, extra_rules: Sequence[Rule] = ()) -> None:
-        super().__init__(extra_rules)
-        compiled: list[tuple[Rule, re.Pattern[str]]] = []
-        sources: list[str] = []
-        for rule in self._rules.values():
-            for alt in alternatives(fold_pattern(rule.pattern)):
-                source = literal_first(alt)
-                compiled.append((rule, re.compile(source)))
-                sources.append(source)
-        self._compiled = compiled
-        self._prefilter = _IntersectingPrefilter(sources)
-
-
 def _quoted(text: str, start: int, end: int) -> bool:
     """The match stands inside double quotes ("...")."""
     return text.count('"', 0, start) % 2 == 1 and '"' in text[end:]
 
 
-class ThreatHarassmentDetector(SplitLexiconDetector):
+class ThreatHarassmentDetector(LexiconDetector):
     name = "threat_harassment"
     version = "2"
     category = Category.THREAT_HARASSMENT
@@ -652,4 +566,4 @@ class ThreatHarassmentDetector(SplitLexiconDetector):
         return None
 
 
-__all__ = ["SEXUAL_PATTERN", "SPAM_BAIT", "SplitLexiconDetector", "ThreatHarassmentDetector", "alternatives", "literal_first"]
+__all__ = ["SEXUAL_PATTERN", "SPAM_BAIT", "ThreatHarassmentDetector"]
