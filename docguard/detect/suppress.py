@@ -22,17 +22,6 @@ def _rx(source: str) -> re.Pattern[str]:
     return re.compile(fold_pattern(source))
 
 
-_NEG_BEFORE = _rx(
-    r"\b(?:no|not|never|without|denies|deny|denied|free of|no more|no longer|none|nor|"
-    r"don't have|dont have|didn't have|didnt have|haven't had|havent had|hasn't had|hasnt had|not having|"
-    r"isn't|isnt|wasn't|wasnt|aren't|arent|haven't|havent|hasn't|hasnt|don't|dont|doesn't|doesnt|didn't|didnt|"
-    r"zero|sin|ni|nunca|ya no|no tengo|no tiene|no he tenido)"
-    r"(?:\s+\S+){0,3}\s*$"
-)
-_NEG_AFTER = _rx(
-    r"^\W*(?:\S+\s+){0,4}?(?:is |are |has |have |was )?(?:gone|went away|has gone|resolved|stopped|passed|"
-    r"is better|are better|got better|cleared up|is fine now|is over|se (?:me |le )?(?:quito|paso|fue))\b"
-)
 _PAST = _rx(
     r"\b(?:last (?:year|month|week|summer|winter|spring|fall|autumn|christmas)|"
     r"(?:\d+|a|one|two|three|four|five|six|several|many|few|couple of|some) (?:years?|months?|weeks?|decades?) ago|"
@@ -82,15 +71,77 @@ _TOPIC = _rx(
 )
 
 
+# --- what keeps the excuses narrow (a wrong excuse of an emergency costs far more than a flag) ---
+# Negations that only intensify or hedge: "without warning", "for no reason", "I don't know why".
+_INTENSIFIERS = re.compile(fold_pattern(
+    r"\b(?:without (?:any )?(?:warning|reason|cause)|no (?:warning|reason|idea|clue)|for no (?:apparent |obvious )?reason|out of nowhere|"
+    r"never (?:had|felt|seen|been|happened)(?: \w+){0,3}? (?:before|like this)|(?:has|had|have) never|not (?:normal|like (?:him|her|me))|"
+    r"(?:don't|dont|do not|doesn't|doesnt|didn't|didnt|not|can't|cant|idk|no) (?:\w+ )?(?:know|sure|kidding|joking|joke|lying|exaggerating|"
+    r"overreacting|dramatic|understand|tell|get it)|no (?:se|sé|sabemos)|sin (?:poder|parar|razon|motivo|aviso)|de la nada)\b"
+))
+_NEG_BEFORE = re.compile(fold_pattern(
+    r"\b(?:no|not|never|without|denies|deny|denied|free of|no more|no longer|none|nor|"
+    r"don't have|dont have|didn't have|didnt have|haven't had|havent had|hasn't had|hasnt had|not having|"
+    r"isn't|isnt|wasn't|wasnt|aren't|arent|haven't|havent|hasn't|hasnt|don't|dont|doesn't|doesnt|didn't|didnt|"
+    r"zero|sin|ni|nunca|ya no|no tengo|no tiene|no he tenido)"
+    r"(?:\s+\S+){0,3}\s*$"
+))
+# "...is gone / stopped / passed", but not "passed out", "stopped breathing", "gone blue".
+_NEG_AFTER = re.compile(fold_pattern(
+    r"^\W*(?:\S+\s+){0,4}?(?:is |are |has |have |was )?(?:gone(?! (?:blue|grey|gray|purple|white|pale|limp|floppy|numb|quiet|cold|stiff|weak|dark|black))|"
+    r"went away|has gone|resolved|stopped(?! (?:breathing|moving|responding|talking|making))|passed(?! out)|"
+    r"is better|are better|got better|cleared up|is fine now|is over|se (?:me |le )?(?:quito|paso|fue))\b"
+))
+_RECENT = re.compile(fold_pattern(
+    r"\b(?:today|this (?:morning|afternoon|evening)|tonight|just now|earlier today|last night|an hour ago|(?:\d+|a few|few|couple of|ten|twenty|thirty) (?:min\w*|hours?) ago|"
+    r"for (?:a few|\d+|ten|twenty|thirty|several|a couple of) (?:min\w*|seconds)|hoy|esta (?:mañana|tarde|noche)|hace (?:un rato|\d+ minutos|una hora))\b"
+))
+# The clause speaks of now even though it names the past ("has a history of afib and his face is drooping").
+_PRESENT = re.compile(fold_pattern(
+    r"\b(?:is|are|am|i'm|im|he's|she's|hes|shes|it's|its|they're|has been|have been|keeps?|can't|cant|won't|wont|isn't|isnt|"
+    r"doesn't|doesnt|esta|estoy|estan|no puede|no puedo|sigue|sigo)\b"
+))
+_TOPIC_WORDS = r"(?:the part|this part|post|posts|video|videos|reel|infographic|graphic|article|lecture|demo|thread|webinar|information|info|informacion|publicacion|awareness|first aid|tips|guide|poster|campaign|class|course|training|talk|charla)"
+_TOPIC_BEFORE = re.compile(fold_pattern(
+    rf"\b{_TOPIC_WORDS}\b(?:\s+\S+){{0,3}}?\s+(?:about|on|of|regarding|re|sobre|de|del|acerca de|explaining|covering|for)\s+(?:\S+\s+){{0,3}}$"
+))
+_TOPIC_AFTER = re.compile(fold_pattern(rf"^\s*(?:\S+\s+){{0,2}}?{_TOPIC_WORDS}\b"))
+_ALARM_WORDS = re.compile(fold_pattern(
+    r"\b(?:what do (?:i|we) do|what should (?:i|we) do|911|ambulance|er|hospital|scared|worried|panick\w*|freaking out|not joking|not kidding|"
+    r"seriously|for real|hurry|urgent|asap|ayuda|auxilio|asustad\w*|urgencias|que hago)\b"
+))
+# Signs that a "choking on food" or "can't breathe" is not an idiom.
+_REAL_TROUBLE = re.compile(fold_pattern(
+    r"\b(?:(?:can't|cant|cannot|couldn't|unable to) (?:speak|talk|breathe|cough|swallow|get air)|turning (?:blue|purple|red)|heimlich|stuck|"
+    r"not breathing|911|ambulance|what do (?:i|we) do|call (?:911|an ambulance)|no (?:puede|puedo) (?:respirar|hablar|toser))\b"
+))
+# "my chest is killing me": the idiom names real pain when a body part is the subject.
+_BODY_PAIN = re.compile(fold_pattern(
+    r"\b(?:chest|head|stomach|belly|heart|tummy|abdomen|throat|pecho|cabeza|estomago|panza|corazon)\b (?:\w+ ){0,2}(?:is|are|it's|its|esta|me esta) (?:\w+ )?(?:killing|matando)"
+))
+
+
+_QUESTION_WORD = re.compile(fold_pattern(
+    r"^\W*(?:what|whats|what's|how|why|when|which|who|is|are|can|could|does|do|should|would|will|if|que|qué|como|cómo|cual|cuales|por que|puede|es|hay|se puede)\b"
+))
+
+
 def negated(cues: Cues, start: int, end: int) -> bool:
-    """A negation stands just before the match ("no chest pain") or it is said to be over ("...is gone")."""
-    return bool(_NEG_BEFORE.search(cues.before(start))) or bool(_NEG_AFTER.search(cues.after(end)))
+    """A negation stands just before the match ("no chest pain") or it is said to be over ("...is gone").
+
+    Negations that only hedge or intensify ("I don't know why", "without warning") do not count,
+    nor "passed out" / "stopped breathing" / "gone blue", and "it went away" does not excuse a
+    symptom from minutes or hours ago (a TIA, angina).
+    """
+    if _NEG_BEFORE.search(_INTENSIFIERS.sub(" ", cues.before(start))):
+        return True
+    return bool(_NEG_AFTER.search(cues.after(end))) and not _RECENT.search(cues.clause_text(start))
 
 
 def in_the_past(cues: Cues, start: int, end: int) -> bool:
     """The clause places it weeks or more in the past, and says nothing of now."""
     clause = cues.clause_text(start)
-    return bool(_PAST.search(clause)) and not _NOW.search(clause)
+    return bool(_PAST.search(clause)) and not _NOW.search(clause) and not _PRESENT.search(clause)
 
 
 def general_question(cues: Cues, start: int, end: int) -> bool:
@@ -101,15 +152,18 @@ def general_question(cues: Cues, start: int, end: int) -> bool:
 
 
 def impersonal_question(cues: Cues, start: int, end: int) -> bool:
-    """A question that names nobody ("is chest pain always a heart attack?")."""
-    return not cues.personal and cues.clause_is_question(start)
+    """A real question that names nobody ("is chest pain always a heart attack?"), not a panicked "chest pain??"."""
+    return not cues.personal and cues.clause_is_question(start) and bool(_QUESTION_WORD.match(cues.clause_text(start)))
 
 
 def figure_of_speech(cues: Cues, start: int, end: int) -> bool:
     """An idiom ("this paperwork is killing me", "gave me a heart attack")."""
     a, b = cues.clause_of(start)
     window = cues.norm.text[max(a, start - 40) : min(b, end + 40)]
-    return bool(_FIGURES.search(window))
+    if not _FIGURES.search(window):
+        return False
+    # "choking on food" with real trouble, or "my chest is killing me", is not an idiom
+    return not _REAL_TROUBLE.search(cues.norm.text) and not _BODY_PAIN.search(cues.clause_text(start))
 
 
 def resolved(cues: Cues, start: int, end: int) -> bool:
@@ -126,13 +180,16 @@ def resolved(cues: Cues, start: int, end: int) -> bool:
 def topic_of_a_post(cues: Cues, start: int, end: int) -> bool:
     """The words name the topic of a post, video or class, not something happening to anyone."""
     a, b = cues.clause_of(start)
-    window = cues.norm.text[max(a, start - 50) : min(b, end + 25)]
-    return bool(_TOPIC.search(window)) and not _NOW.search(cues.clause_text(start))
+    text = cues.norm.text
+    if not _TOPIC.search(text[max(a, start - 50) : min(b, end + 25)]) or _NOW.search(text[a:b]):
+        return False
+    # the topic word must frame the match ("a post about strokes"), not merely stand near it
+    return bool(_TOPIC_BEFORE.search(text[max(a, start - 60) : start])) or bool(_TOPIC_AFTER.match(text[end:b]))
 
 
 def laughing(cues: Cues, start: int, end: int) -> bool:
-    """Said while laughing ("I can't breathe 😂")."""
-    return bool(_LAUGH.search(cues.clause_text(start)))
+    """Said while laughing ("I can't breathe 😂"), with no sign of alarm anywhere ("lol what do I do")."""
+    return bool(_LAUGH.search(cues.clause_text(start))) and not _ALARM_WORDS.search(cues.norm.text)
 
 
 SUPPRESSORS: Mapping[str, Suppressor] = {

@@ -32,7 +32,6 @@ from docguard.detect.base import CONTEXTUAL, Context, Detection, LexiconDetector
 from docguard.detect.prefilter import Prefilter, top_level_branches
 from docguard.detect.suppress import SUPPRESSORS
 from docguard.taxonomy import Category
-from docguard.text.cues import Cues
 from docguard.text.normalise import fold_pattern
 
 _WHO = r"(?:my|his|her|their|our|the|mi|su|el|la)"
@@ -296,9 +295,6 @@ _CHILDHOOD = re.compile(fold_pattern(
     r"in (?:high school|college|childhood|my teens|my twenties)|de (?:niño|niña|chico|chica|pequeño|pequeña|bebe))\b"
 ))
 _NOW_WORDS = re.compile(fold_pattern(r"\b(?:now|right now|again|currently|today|tonight|this morning|still|just|ahora|hoy|otra vez|todavia)\b"))
-_QUESTION_WORD = re.compile(fold_pattern(
-    r"^\W*(?:what|whats|what's|how|why|when|which|who|is|are|can|could|does|do|should|would|will|if|que|qué|como|cómo|cual|cuales|por que|puede|es|hay|se puede)\b"
-))
 _FINE_NOW = re.compile(fold_pattern(
     r"\b(?:(?:totally|completely|perfectly|all|seems?|is|she's|he's|shes|hes|i'm|im|i am|we're) (?:fine|ok|okay|good|normal|herself|himself|back to normal) (?:now|again)|"
     r"came (?:right )?(?:to|round|around) (?:right away|straight away|quickly|after a few seconds|in (?:a few )?seconds)|"
@@ -310,108 +306,15 @@ _STILL_BAD = re.compile(fold_pattern(
 _FAINT_RULES = frozenset({"unresponsive", "es_unresponsive", "es_collapse_more", "collapse"})
 
 
-# --- narrowed versions of shared suppressors (same names, fewer excuses) ---
-# Negations that only intensify or hedge: "without warning", "for no reason", "I don't know why".
-_INTENSIFIERS = re.compile(fold_pattern(
-    r"\b(?:without (?:any )?(?:warning|reason|cause)|no (?:warning|reason|idea|clue)|for no (?:apparent |obvious )?reason|out of nowhere|"
-    r"never (?:had|felt|seen|been|happened)(?: \w+){0,3}? (?:before|like this)|(?:has|had|have) never|not (?:normal|like (?:him|her|me))|"
-    r"(?:don't|dont|do not|doesn't|doesnt|didn't|didnt|not|can't|cant|idk|no) (?:\w+ )?(?:know|sure|kidding|joking|joke|lying|exaggerating|"
-    r"overreacting|dramatic|understand|tell|get it)|no (?:se|sé|sabemos)|sin (?:poder|parar|razon|motivo|aviso)|de la nada)\b"
-))
-_NEG_BEFORE_L = re.compile(fold_pattern(
-    r"\b(?:no|not|never|without|denies|deny|denied|free of|no more|no longer|none|nor|"
-    r"don't have|dont have|didn't have|didnt have|haven't had|havent had|hasn't had|hasnt had|not having|"
-    r"isn't|isnt|wasn't|wasnt|aren't|arent|haven't|havent|hasn't|hasnt|don't|dont|doesn't|doesnt|didn't|didnt|"
-    r"zero|sin|ni|nunca|ya no|no tengo|no tiene|no he tenido)"
-    r"(?:\s+\S+){0,3}\s*$"
-))
-# "...is gone / stopped / passed", but not "passed out", "stopped breathing", "gone blue".
-_NEG_AFTER_L = re.compile(fold_pattern(
-    r"^\W*(?:\S+\s+){0,4}?(?:is |are |has |have |was )?(?:gone(?! (?:blue|grey|gray|purple|white|pale|limp|floppy|numb|quiet|cold|stiff|weak|dark|black))|"
-    r"went away|has gone|resolved|stopped(?! (?:breathing|moving|responding|talking|making))|passed(?! out)|"
-    r"is better|are better|got better|cleared up|is fine now|is over|se (?:me |le )?(?:quito|paso|fue))\b"
-))
-_RECENT = re.compile(fold_pattern(
-    r"\b(?:today|this (?:morning|afternoon|evening)|tonight|just now|earlier today|last night|an hour ago|(?:\d+|a few|few|couple of|ten|twenty|thirty) (?:min\w*|hours?) ago|"
-    r"for (?:a few|\d+|ten|twenty|thirty|several|a couple of) (?:min\w*|seconds)|hoy|esta (?:mañana|tarde|noche)|hace (?:un rato|\d+ minutos|una hora))\b"
-))
-# The clause speaks of now even though it names the past ("has a history of afib and his face is drooping").
-_PRESENT = re.compile(fold_pattern(
-    r"\b(?:is|are|am|i'm|im|he's|she's|hes|shes|it's|its|they're|has been|have been|keeps?|can't|cant|won't|wont|isn't|isnt|"
-    r"doesn't|doesnt|esta|estoy|estan|no puede|no puedo|sigue|sigo)\b"
-))
-_TOPIC_WORDS = r"(?:the part|this part|post|posts|video|videos|reel|infographic|graphic|article|lecture|demo|thread|webinar|information|info|informacion|publicacion|awareness|first aid|tips|guide|poster|campaign|class|course|training|talk|charla)"
-_TOPIC_BEFORE = re.compile(fold_pattern(
-    rf"\b{_TOPIC_WORDS}\b(?:\s+\S+){{0,3}}?\s+(?:about|on|of|regarding|re|sobre|de|del|acerca de|explaining|covering|for)\s+(?:\S+\s+){{0,3}}$"
-))
-_TOPIC_AFTER = re.compile(fold_pattern(rf"^\s*(?:\S+\s+){{0,2}}?{_TOPIC_WORDS}\b"))
-_ALARM_WORDS = re.compile(fold_pattern(
-    r"\b(?:what do (?:i|we) do|what should (?:i|we) do|911|ambulance|er|hospital|scared|worried|panick\w*|freaking out|not joking|not kidding|"
-    r"seriously|for real|hurry|urgent|asap|ayuda|auxilio|asustad\w*|urgencias|que hago)\b"
-))
-# Signs that a "choking on food" or "can't breathe" is not an idiom.
-_REAL_TROUBLE = re.compile(fold_pattern(
-    r"\b(?:(?:can't|cant|cannot|couldn't|unable to) (?:speak|talk|breathe|cough|swallow|get air)|turning (?:blue|purple|red)|heimlich|stuck|"
-    r"not breathing|911|ambulance|what do (?:i|we) do|call (?:911|an ambulance)|no (?:puede|puedo) (?:respirar|hablar|toser))\b"
-))
 # Weeks of a symptom, or only on effort: not an acute emergency for the softer signs.
 _CHRONIC = re.compile(fold_pattern(
     r"\b(?:(?:for|since|over) (?:a|one|two|three|four|five|six|\d+|several|a few|few|couple of|the past|the last) (?:weeks?|months?|years?)|"
     r"lately|for a while|on and off|every (?:day|night|morning|afternoon|evening)|when (?:i|he|she) (?:climb|walk|exercise|run|go up)|"
     r"climbing|walking up|going up|on exertion|desde hace (?:semanas|meses|años))\b"
 ))
-# "my chest is killing me": the idiom names real pain when a body part is the subject.
-_BODY_PAIN = re.compile(fold_pattern(
-    r"\b(?:chest|head|stomach|belly|heart|tummy|abdomen|throat|pecho|cabeza|estomago|panza|corazon)\b (?:\w+ ){0,2}(?:is|are|it's|its|esta|me esta) (?:\w+ )?(?:killing|matando)"
-))
 _SOFT_RULES = frozenset({"short_breath", "limb_gave_out", "air_hunger", "cant_breathe", "balance"})
 
 
-def _negated(cues: Cues, start: int, end: int) -> bool:
-    before = _INTENSIFIERS.sub(" ", cues.before(start))
-    if _NEG_BEFORE_L.search(before):
-        return True
-    # "it went away" excuses old symptoms, not ones from minutes or hours ago (a TIA, angina).
-    return bool(_NEG_AFTER_L.search(cues.after(end))) and not _RECENT.search(cues.clause_text(start))
-
-
-def _in_the_past(cues: Cues, start: int, end: int) -> bool:
-    return SUPPRESSORS["in_the_past"](cues, start, end) and not _PRESENT.search(cues.clause_text(start))
-
-
-def _topic_of_a_post(cues: Cues, start: int, end: int) -> bool:
-    if not SUPPRESSORS["topic_of_a_post"](cues, start, end):
-        return False
-    a, b = cues.clause_of(start)
-    text = cues.norm.text
-    return bool(_TOPIC_BEFORE.search(text[max(a, start - 60) : start])) or bool(_TOPIC_AFTER.match(text[end:b]))
-
-
-def _laughing(cues: Cues, start: int, end: int) -> bool:
-    return SUPPRESSORS["laughing"](cues, start, end) and not _ALARM_WORDS.search(cues.norm.text)
-
-
-def _figure_of_speech(cues: Cues, start: int, end: int) -> bool:
-    return (
-        SUPPRESSORS["figure_of_speech"](cues, start, end)
-        and not _REAL_TROUBLE.search(cues.norm.text)
-        and not _BODY_PAIN.search(cues.clause_text(start))
-    )
-
-
-def _impersonal_question(cues: Cues, start: int, end: int) -> bool:
-    # a real question form ("is chest pain always a heart attack?"), not a panicked "chest pain and arm numb??"
-    return SUPPRESSORS["impersonal_question"](cues, start, end) and bool(_QUESTION_WORD.match(cues.clause_text(start)))
-
-
-_NARROWED = {
-    "negated": _negated,
-    "in_the_past": _in_the_past,
-    "topic_of_a_post": _topic_of_a_post,
-    "laughing": _laughing,
-    "impersonal_question": _impersonal_question,
-    "figure_of_speech": _figure_of_speech,
-}
 
 
 # --- warning signs that add up ---------------------------------------------------------------
@@ -521,10 +424,7 @@ class NarrowSuppressionDetector(LexiconDetector):
     def _suppressor(self, rule: Rule, ctx: Context, start: int, end: int) -> str | None:
         cues = ctx.cues
         for name in rule.suppress:
-            if name in _NARROWED:
-                if _NARROWED[name](cues, start, end):
-                    return name
-            elif SUPPRESSORS[name](cues, start, end):
+            if SUPPRESSORS[name](cues, start, end):
                 return name
         before = cues.before(start)
         if "negated" in rule.suppress and _NEG_LIST.search(before):
