@@ -33,7 +33,7 @@ from typing import Any, cast
 import ahocorasick
 
 from docguard.detect.base import Context, Detection, LexiconDetector, Rule
-from docguard.detect.prefilter import Prefilter, required_literals
+from docguard.detect.prefilter import Prefilter, required_literals, top_level_branches
 from docguard.results import Suppression
 from docguard.taxonomy import Category
 from docguard.text.normalise import fold_pattern
@@ -187,7 +187,7 @@ def _ungated(pattern: str) -> bool:
 
 def split_alternatives(source: str, prefix: str = "", suffix: str = "") -> list[str]:
     """The top-level alternatives of a regex, with wrapping ``\\b(?:...)\\b`` groups distributed over them."""
-    parts = _top_level(source)
+    parts = top_level_branches(source)
     if len(parts) > 1:
         return [alt for part in parts for alt in split_alternatives(part, prefix, suffix)]
     part = parts[0]
@@ -200,30 +200,6 @@ def split_alternatives(source: str, prefix: str = "", suffix: str = "") -> list[
 _WRAPPED = re.compile(r"(\\b|\^\\W\*)?\(\?:(.*)\)(\\b)?", re.S)
 
 
-def _top_level(source: str) -> list[str]:
-    """Split at the '|' that stand outside any group or character class."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if source[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
-    parts.append(source[start:])
-    return parts
 
 
 def _closes_at_end(source: str, open_at: int) -> bool:
