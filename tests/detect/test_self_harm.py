@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 POSITIVE = [
+    # the safety net: plain words in a personal message
+    "been fighting depression with suicidal and self harm thoughts, never told anyone",
+    "sometimes I take the gun out and aim it at my head",
     # wishing to die, not wanting to live
     "honestly I'm so tired of being alive",
     "some nights I hope I just don't wake up",
