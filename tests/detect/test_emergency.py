@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 POSITIVE = [
+    "sudden severe cramping abdominal pain and she keeps vomiting",
+    "he is writhing in pain on the floor",
     "Hey doc, sorry to message you here, but I've been having that chest pain again.",
     "my dad is slurring his words and his face looks droopy",
     "my wife can't breathe and her lips are turning blue",
