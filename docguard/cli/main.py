@@ -20,7 +20,7 @@ from docguard.errors import DocGuardError, InputError
 from docguard.items import InboundItem
 from docguard.pipeline.inbound import triage as triage_item
 from docguard.results import Decision
-from docguard.sources.files import open_binary, read_items
+from docguard.sources.files import items_from_text, open_binary, read_items
 from docguard.taxonomy import Kind
 
 EXIT_REJECTED = 1
@@ -84,8 +84,7 @@ def triage(
 
     def items() -> Iterator[InboundItem]:
         nonlocal rejected
-        for i, text in enumerate(texts, start=1):
-            yield InboundItem(id=f"text-{i}", text=text, kind=Kind(kind))
+        yield from items_from_text(texts, Kind(kind))
         for name in inputs:
             try:
                 stream = open_binary(name)

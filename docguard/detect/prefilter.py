@@ -199,12 +199,5 @@ def literal_first(alt: str) -> str:
     return f"{lit}(?<=\\b{lit}){rest}"
 
 
-def check(pattern: str, text: str) -> bool:
-    """For tests: the prefilter never rules out a pattern that matches."""
-    req = required_literals(pattern)
-    if re.search(pattern, text) is None or req is None:
-        return True
-    return any(x in text for x in req)
-
 
 __all__ = ["LiteralScanner", "Prefilter", "literal_first", "required_literals", "top_level_branches"]

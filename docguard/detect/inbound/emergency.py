@@ -30,7 +30,6 @@ from collections.abc import Sequence
 
 from docguard.detect.base import CONTEXTUAL, Context, Detection, LexiconDetector, Rule, personal
 from docguard.detect.prefilter import Prefilter, top_level_branches
-from docguard.detect.suppress import SUPPRESSORS
 from docguard.taxonomy import Category
 from docguard.text.normalise import fold_pattern
 
@@ -422,10 +421,10 @@ class NarrowSuppressionDetector(LexiconDetector):
         return found
 
     def _suppressor(self, rule: Rule, ctx: Context, start: int, end: int) -> str | None:
+        shared = super()._suppressor(rule, ctx, start, end)
+        if shared:
+            return shared
         cues = ctx.cues
-        for name in rule.suppress:
-            if SUPPRESSORS[name](cues, start, end):
-                return name
         before = cues.before(start)
         if "negated" in rule.suppress and _NEG_LIST.search(before):
             return "negated"
