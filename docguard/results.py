@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from docguard.taxonomy import Action, Category, Urgency, Zone
+from docguard.taxonomy import Action, Category, DraftContext, Finding, Urgency, Zone
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,4 +86,82 @@ class Decision:
         }
 
 
-__all__ = ["Decision", "Evidence", "Suppression"]
+@dataclass(frozen=True, slots=True)
+class DraftEvidence:
+    """Words in the ORIGINAL draft that raised a finding, and why."""
+
+    finding: Finding
+    start: int
+    end: int
+    text: str
+    reason: str
+    detector: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "finding": self.finding.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "reason": self.reason,
+            "detector": self.detector,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DraftExcuse:
+    """A match in a draft that a suppressor excused ("addressed to an audience", "negated", ...)."""
+
+    finding: Finding
+    start: int
+    end: int
+    text: str
+    suppressor: str
+    detector: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "finding": self.finding.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "suppressor": self.suppressor,
+            "detector": self.detector,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DraftCheck:
+    """The outgoing checker's verdict on one draft."""
+
+    id: str
+    zone: Zone
+    findings: tuple[Finding, ...]
+    evidence: tuple[DraftEvidence, ...]
+    suggestion: str | None = field(repr=False)  # a rewrite that passes the checker; None when the draft is safe
+    context: DraftContext
+    lang: str
+    suppressed: tuple[DraftExcuse, ...] = ()
+    notes: tuple[str, ...] = ()
+    engine_version: str = ""
+
+    @property
+    def red(self) -> bool:
+        return self.zone is Zone.RED
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "zone": self.zone.value,
+            "findings": [f.value for f in self.findings],
+            "evidence": [e.as_dict() for e in self.evidence],
+            "suggestion": self.suggestion,
+            "context": self.context.value,
+            "lang": self.lang,
+            "suppressed": [s.as_dict() for s in self.suppressed],
+            "notes": list(self.notes),
+            "engine_version": self.engine_version,
+        }
+
+
+__all__ = ["Decision", "DraftCheck", "DraftEvidence", "DraftExcuse", "Evidence", "Suppression"]

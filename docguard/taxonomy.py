@@ -83,4 +83,34 @@ def by_precedence(categories: set[Category] | list[Category]) -> list[Category]:
     return sorted(set(categories), key=lambda c: c.precedence)
 
 
-__all__ = ["Action", "Category", "Kind", "Urgency", "Zone", "by_precedence"]
+class Finding(StrEnum):
+    """What the outgoing checker can find in a draft (TAXONOMY.md, "Outgoing drafts")."""
+
+    PHI = "phi"
+    RELATIONSHIP_CONFIRMATION = "relationship_confirmation"
+    PERSONAL_ADVICE = "personal_advice"
+    APPOINTMENT_DETAILS = "appointment_details"
+    ROMANTIC = "romantic"
+    DISPARAGING = "disparaging"
+    VAGUE_REASSURANCE = "vague_reassurance"
+
+    @property
+    def zone(self) -> Zone:
+        return Zone.YELLOW if self is Finding.VAGUE_REASSURANCE else Zone.RED
+
+
+class DraftContext(StrEnum):
+    """Where a draft is going: the same sentence can be safe in a post and red in a reply to a DM."""
+
+    REPLY_TO_DM = "reply_to_dm"
+    REPLY_TO_REVIEW = "reply_to_review"
+    REPLY_TO_COMMENT = "reply_to_comment"
+    POST = "post"
+    DECLINE_CONNECTION = "decline_connection"
+
+    @property
+    def is_reply(self) -> bool:
+        return self is not DraftContext.POST
+
+
+__all__ = ["Action", "Category", "DraftContext", "Finding", "Kind", "Urgency", "Zone", "by_precedence"]

@@ -8,12 +8,11 @@ a clinician can read, and which suppressors may excuse them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
-from docguard.detect.prefilter import Prefilter, literal_first, top_level_branches
+from docguard.detect.prefilter import RuleSet
 from docguard.detect.suppress import SUPPRESSORS
 from docguard.items import InboundItem
 from docguard.results import Evidence, Suppression
@@ -81,36 +80,23 @@ class LexiconDetector:
             unknown = set(rule.suppress) - set(SUPPRESSORS)
             if unknown:
                 raise ValueError(f"rule {rule.id}: unknown suppressors {sorted(unknown)}")
-        # One regex per top-level alternative, each with its own literal gate: a concept rule with
-        # dozens of alternatives then runs only the few whose words occur. Matches are unchanged.
-        self._compiled: list[tuple[Rule, re.Pattern[str]]] = []
-        sources: list[str] = []
-        for rule in self._rules.values():
-            for branch in top_level_branches(fold_pattern(rule.pattern)):
-                source = literal_first(branch)
-                self._compiled.append((rule, re.compile(source)))
-                sources.append(source)
-        self._prefilter = Prefilter(sources)
+        self._ruleset: RuleSet[Rule] = RuleSet(self._rules.values(), fold_pattern)
 
     def detect(self, ctx: Context) -> Detection:
         out = Detection()
-        norm = ctx.cues.norm
         seen: set[tuple[int, int]] = set()
-        for index in self._prefilter.candidates(norm.text, ctx.literals):
-            rule, regex = self._compiled[index]
-            for m in regex.finditer(norm.text):
-                start, end = m.span()
-                if (start, end) in seen or (rule.when is not None and not rule.when(ctx)):
-                    continue
-                seen.add((start, end))
-                self._record(out, ctx, rule, start, end)
+        for rule, start, end in self._ruleset.matches(ctx.cues.norm.text, ctx.literals):
+            if (start, end) in seen or (rule.when is not None and not rule.when(ctx)):
+                continue
+            seen.add((start, end))
+            self._record(out, ctx, rule, start, end)
         out.evidence[:] = _widest(out.evidence)
         return self.refine(ctx, out)
 
     @property
     def literals(self) -> frozenset[str]:
         """The literals this detector's prefilter gates on (for the shared scanner)."""
-        return self._prefilter.literals
+        return self._ruleset.literals
 
     def _record(self, out: Detection, ctx: Context, rule: Rule, start: int, end: int) -> None:
         norm = ctx.cues.norm

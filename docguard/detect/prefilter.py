@@ -11,10 +11,10 @@ speed, never results.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from re import _constants as C  # type: ignore[attr-defined]  # the regex parser (Python 3.11+)
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 import ahocorasick
 
@@ -150,6 +150,43 @@ class LiteralScanner:
         if self._empty:
             return frozenset()
         return frozenset(lit for _, lit in self._automaton.iter(text))
+
+
+class _HasPattern(Protocol):
+    @property
+    def pattern(self) -> str: ...
+
+
+R = TypeVar("R", bound=_HasPattern)
+
+
+class RuleSet(Generic[R]):
+    """Rules compiled for matching: one regex per top-level alternative, each behind its literal gate.
+
+    A concept rule with dozens of alternatives then runs only the few whose words occur; the
+    matches are the same as running each rule's whole regex.
+    """
+
+    def __init__(self, rules: Iterable[R], fold: Any) -> None:
+        self._compiled: list[tuple[R, re.Pattern[str]]] = []
+        sources: list[str] = []
+        for rule in rules:
+            for branch in top_level_branches(fold(rule.pattern)):
+                source = literal_first(branch)
+                self._compiled.append((rule, re.compile(source)))
+                sources.append(source)
+        self._prefilter = Prefilter(sources)
+
+    @property
+    def literals(self) -> frozenset[str]:
+        return self._prefilter.literals
+
+    def matches(self, text: str, found: frozenset[str] | None = None) -> Iterator[tuple[R, int, int]]:
+        """(rule, start, end) for every match, rule by rule in their original order."""
+        for index in self._prefilter.candidates(text, found):
+            rule, regex = self._compiled[index]
+            for m in regex.finditer(text):
+                yield rule, m.start(), m.end()
 
 
 def top_level_branches(pattern: str) -> list[str]:

@@ -474,7 +474,11 @@ class SplitLexiconDetector(LexiconDetector):
         pairs = [(rule, fold_pattern(alt)) for rule in self._rules.values() for alt in split_alternatives(rule.pattern)]
         self._compiled = [(rule, re.compile(source)) for rule, source in pairs]
         self._fast = [BoundedRegex(source) for _, source in pairs]
-        self._prefilter = Gate([source for _, source in pairs])  # type: ignore[assignment]
+        self._prefilter = Gate([source for _, source in pairs])
+
+    @property
+    def literals(self) -> frozenset[str]:
+        return self._prefilter.literals
 
     def detect(self, ctx: Context) -> Detection:
         """As ``LexiconDetector.detect``, scanning with the bounded regexes (same matches, faster)."""

@@ -467,7 +467,7 @@ class EmergencyDetector(NarrowSuppressionDetector):
 
     @property
     def literals(self) -> frozenset[str]:
-        return self._prefilter.literals | self._flag_prefilter.literals
+        return super().literals | self._flag_prefilter.literals
 
     def refine(self, ctx: Context, found: Detection) -> Detection:
         found = self._infant_fever(ctx, found)
