@@ -1,4 +1,4 @@
-"""The one composition root: builds the normaliser, detectors, policy and renderer once."""
+"""The one composition root: builds the normaliser, detectors, policy, renderer and outgoing checker once."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docguard.detect.base import CONTEXTUAL, LexiconDetector, Rule
+from docguard.detect.outgoing.base import OutgoingDetector
+from docguard.detect.outgoing.own import OwnDetails, own_details
 from docguard.detect.prefilter import LiteralScanner
-from docguard.detect.registry import build_inbound
+from docguard.detect.registry import build_inbound, build_outgoing
 from docguard.policy.decide import Policy
 from docguard.policy.profile import KeywordRule, Profile, load_defaults, load_profile
 from docguard.replies.render import Renderer
@@ -32,6 +34,10 @@ class App:
     scanner: LiteralScanner
     policy: Policy
     renderer: Renderer
+    #: the outgoing checker: its detectors, their shared literal scan, and what is the practice's own
+    outgoing: tuple[OutgoingDetector, ...]
+    outgoing_scanner: LiteralScanner
+    own: OwnDetails
 
 
 def find_profile(explicit: Path | None) -> Path | None:
@@ -53,6 +59,7 @@ def build_app(profile_path: Path | None = None, profile: Profile | None = None) 
     for i, kw in enumerate(profile.rules):
         extra[kw.category] = (*extra.get(kw.category, ()), _keyword_rule(i, kw))
     detectors = tuple(build_inbound(extra))
+    outgoing = tuple(build_outgoing())
     return App(
         profile=profile,
         profile_source=str(profile_path) if profile_path else "built-in defaults",
@@ -62,6 +69,9 @@ def build_app(profile_path: Path | None = None, profile: Profile | None = None) 
         scanner=LiteralScanner(lit for d in detectors for lit in d.literals),
         policy=Policy.build(defaults, profile),
         renderer=Renderer(profile, defaults),
+        outgoing=outgoing,
+        outgoing_scanner=LiteralScanner(lit for d in outgoing for lit in d.literals),
+        own=own_details(profile, defaults),
     )
 
 

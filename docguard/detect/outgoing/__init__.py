@@ -1,0 +1,1 @@
+"""Outgoing detectors: one module per finding in TAXONOMY.md ("Outgoing drafts")."""

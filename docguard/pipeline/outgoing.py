@@ -1,0 +1,89 @@
+"""The outgoing flow for one draft: normalise -> outgoing detectors -> zone -> suggestion.
+
+When the draft answers an inbound message, that message is triaged first: it tells the
+checker what the draft is answering (an emergency must be answered with the emergency
+number, whatever else the draft says), and which safe template a suggestion should use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from docguard import ENGINE_VERSION
+from docguard.app import App
+from docguard.detect.outgoing.base import DraftCtx
+from docguard.items import Draft, InboundItem
+from docguard.pipeline.inbound import triage
+from docguard.replies.suggest import candidates
+from docguard.results import Decision, DraftCheck, DraftEvidence, DraftExcuse
+from docguard.taxonomy import Category, DraftContext, Finding, Kind, Zone
+from docguard.text.cues import compute_cues
+from docguard.text.lang import SUPPORTED
+
+CHECKER_VERSION = "1"
+
+_KIND_OF_CONTEXT = {
+    DraftContext.REPLY_TO_DM: Kind.DM,
+    DraftContext.REPLY_TO_REVIEW: Kind.REVIEW,
+    DraftContext.REPLY_TO_COMMENT: Kind.COMMENT,
+    DraftContext.DECLINE_CONNECTION: Kind.FRIEND_REQUEST,
+    DraftContext.POST: Kind.COMMENT,
+}
+
+
+def check(app: App, draft: Draft) -> DraftCheck:
+    """The checker's verdict on ``draft``, with a suggestion that passes the checker when it is not safe."""
+    inbound = _triage_inbound(app, draft)
+    found, excused, lang = find(app, draft, inbound)
+    findings = tuple(f for f in Finding if any(e.finding is f for e in found))
+    zone = max((f.zone for f in findings), key=lambda z: z.severity, default=Zone.GREEN)
+    notes: list[str] = []
+    urgent = inbound is not None and inbound.category in (Category.EMERGENCY, Category.SELF_HARM)
+    if urgent and inbound is not None:
+        notes.append(f"the message answered looks like {inbound.category.value}: the reply must point to emergency help now")
+    suggestion = suggest(app, draft, found, inbound, lang) if findings or urgent else None
+    return DraftCheck(
+        id=draft.id,
+        zone=zone,
+        findings=findings,
+        evidence=found,
+        suggestion=suggestion,
+        context=draft.context,
+        lang=lang,
+        suppressed=excused,
+        notes=tuple(notes),
+        engine_version=f"{ENGINE_VERSION}+checker.{CHECKER_VERSION}",
+    )
+
+
+def find(app: App, draft: Draft, inbound: Decision | None = None) -> tuple[tuple[DraftEvidence, ...], tuple[DraftExcuse, ...], str]:
+    """Every outgoing detector over one draft: (evidence, what was excused, language)."""
+    norm = app.normaliser.normalise(draft.text)
+    lang = draft.lang if draft.lang in SUPPORTED else app.languages.detect(draft.text)
+    ctx = DraftCtx(draft=draft, cues=compute_cues(norm), lang=lang, own=app.own, inbound=inbound, literals=app.outgoing_scanner.scan(norm.text))
+    evidence: list[DraftEvidence] = []
+    excused: list[DraftExcuse] = []
+    for detector in app.outgoing:
+        result = detector.detect(ctx)
+        evidence.extend(result.evidence)
+        excused.extend(result.suppressed)
+    evidence.sort(key=lambda e: (e.start, e.finding.value))
+    return tuple(evidence), tuple(excused), lang
+
+
+def suggest(app: App, draft: Draft, evidence: tuple[DraftEvidence, ...], inbound: Decision | None, lang: str) -> str:
+    """The first candidate rewrite that the checker passes (a template alone always does: a test enforces it)."""
+    for text in candidates(app.renderer, draft, evidence, inbound, lang):
+        if not text or not find(app, replace(draft, text=text), inbound)[0]:
+            return text
+    return ""
+
+
+def _triage_inbound(app: App, draft: Draft) -> Decision | None:
+    if not draft.in_reply_to or not draft.in_reply_to.strip():
+        return None
+    item = InboundItem(id=f"{draft.id}:in_reply_to", text=draft.in_reply_to, kind=_KIND_OF_CONTEXT[draft.context])
+    return triage(app, item)
+
+
+__all__ = ["CHECKER_VERSION", "check", "find"]
