@@ -137,6 +137,7 @@ def _register() -> None:
     cli.add_command(evaluate.eval_command)
     cli.add_command(evaluate.bench_command)
     cli.add_command(evaluate.corpus_group)
+    cli.add_command(__import__("docguard.cli.policy", fromlist=["policy_group"]).policy_group)
 
 
 _register()
