@@ -1,7 +1,7 @@
 """The `docguard` command: thin faces over the App (parse -> call -> format).
 
-Exit codes: 0 all good; 1 some input lines were rejected (the rest were processed);
-2 unusable arguments or profile; 3 reserved for `check` (a red draft).
+Exit codes (cli/options.py): 0 all good; 1 some input lines were rejected (the rest were
+processed); 2 unusable arguments or profile; 3 a checked draft is red (`check`).
 """
 
 from __future__ import annotations
@@ -14,32 +14,14 @@ from pathlib import Path
 import click
 
 from docguard import __version__
-from docguard.app import App, build_app, find_profile
+from docguard.cli.options import EXIT_REJECTED, EXIT_USAGE, load_app, profile_option
 from docguard.cli.table import print_table
-from docguard.errors import DocGuardError, InputError
+from docguard.errors import InputError
 from docguard.items import InboundItem
 from docguard.pipeline.inbound import triage as triage_item
 from docguard.results import Decision
 from docguard.sources.files import items_from_text, open_binary, read_items
 from docguard.taxonomy import Kind
-
-EXIT_REJECTED = 1
-EXIT_USAGE = 2
-
-profile_option = click.option(
-    "--profile",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Practice profile (TOML). Default: $DOCGUARD_PROFILE, then ./docguard.toml, then built-in US defaults.",
-)
-
-
-def load_app(profile: Path | None) -> App:
-    try:
-        return build_app(find_profile(profile))
-    except DocGuardError as exc:
-        click.echo(f"docguard: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -132,8 +114,9 @@ def init(path: Path, force: bool) -> None:
 
 
 def _register() -> None:
-    from docguard.cli import evaluate
+    from docguard.cli import check, evaluate
 
+    cli.add_command(check.check_command)
     cli.add_command(evaluate.eval_command)
     cli.add_command(evaluate.bench_command)
     cli.add_command(evaluate.corpus_group)

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from docguard.app import App
 from docguard.items import InboundItem
-from docguard.results import Decision
+from docguard.results import Decision, DraftCheck, DraftEvidence, Evidence
 
 ZONE_STYLE = {"red": "bold white on red", "yellow": "bold black on yellow", "green": "bold black on green"}
 URGENCY_STYLE = {"immediate": "bold red", "high": "bold yellow", "normal": "dim"}
@@ -24,9 +24,9 @@ def sort_key(indexed: tuple[int, tuple[InboundItem, Decision]]) -> tuple[int, in
     return (-d.zone.severity, -d.urgency.severity, index)
 
 
-def highlighted(decision: Decision, text: str) -> Text:
-    """The message with each evidence span highlighted (cut around the first span if long)."""
-    spans = [(e.start, e.end) for e in decision.evidence if e.end > e.start]
+def highlighted(evidence: Sequence[Evidence | DraftEvidence], text: str) -> Text:
+    """The text with each evidence span highlighted (cut around the first span if long)."""
+    spans = [(e.start, e.end) for e in evidence if e.end > e.start]
     start = 0
     if len(text) > MAX_SHOWN:
         first = min((s for s, _ in spans), default=0)
@@ -53,7 +53,7 @@ def print_table(rows: Sequence[tuple[InboundItem, Decision]], app: App, *, color
     table.add_column("actions")
     table.add_column("suggested reply", ratio=2)
     for _, (item, d) in sorted(enumerate(rows), key=sort_key):
-        why = highlighted(d, item.text)
+        why = highlighted(d.evidence, item.text)
         for e in d.evidence:
             if e.text:
                 why.append(f"\n• “{e.text}”: {e.reason}", style="italic")
@@ -76,4 +76,32 @@ def print_table(rows: Sequence[tuple[InboundItem, Decision]], app: App, *, color
     console.print(f"red {counts['red']} · yellow {counts['yellow']} · green {counts['green']}")
 
 
-__all__ = ["print_table"]
+def print_checks(rows: Sequence[tuple[str, DraftCheck]], app: App, *, color: bool | None) -> None:
+    """Checked drafts, red first: the draft with the problem words highlighted, why, and a safe rewrite."""
+    width = None if sys.stdout.isatty() else int(os.environ.get("COLUMNS", "160"))
+    console = Console(force_terminal=color, no_color=color is False, width=width, highlight=False)
+    table = Table(show_lines=True, title=f"DocGuard check — {len(rows)} draft(s) — profile: {app.profile_source}")
+    table.add_column("zone", no_wrap=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("findings")
+    table.add_column("draft and why", ratio=3)
+    table.add_column("suggestion", ratio=2)
+    for _, (text, c) in sorted(enumerate(rows), key=lambda ix: (-ix[1][1].zone.severity, ix[0])):
+        why = highlighted(c.evidence, text)
+        for e in c.evidence:
+            why.append(f"\n• {e.finding.value}: “{e.text}”: {e.reason}", style="italic")
+        for note in c.notes:
+            why.append(f"\n! {note}", style="bold")
+        table.add_row(
+            Text(f" {c.zone.value.upper()} ", style=ZONE_STYLE[c.zone.value]),
+            f"{c.id}\n{c.context.value}",
+            "\n".join(f.value for f in c.findings) or Text("safe", style="dim"),
+            why,
+            c.suggestion if c.suggestion is not None else Text("(send as written)", style="dim"),
+        )
+    console.print(table)
+    counts = {z: sum(1 for _, c in rows if c.zone.value == z) for z in ("red", "yellow", "green")}
+    console.print(f"red {counts['red']} · yellow {counts['yellow']} · green {counts['green']}")
+
+
+__all__ = ["print_checks", "print_table"]

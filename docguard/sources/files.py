@@ -1,4 +1,4 @@
-"""Reads inbound items from JSONL or CSV files (or standard input), one record at a time.
+"""Reads inbound items and outgoing drafts from JSONL or CSV files (or standard input), one record at a time.
 
 A bad record never stops the batch: it comes back as an ``InputError`` naming the file and
 line, in input order with the good ones, and the caller decides (report and go on, or stop
@@ -11,13 +11,13 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from docguard.errors import InputError
-from docguard.items import InboundItem
-from docguard.taxonomy import Kind
+from docguard.items import Draft, InboundItem
+from docguard.taxonomy import DraftContext, Kind
 
 #: Longer texts are rejected: no platform sends a 50,000-character message, junk does.
 MAX_TEXT_CHARS = 50_000
@@ -25,8 +25,10 @@ MAX_TEXT_CHARS = 50_000
 MAX_LINE_BYTES = 4 * MAX_TEXT_CHARS + 65_536
 
 _KINDS = {k.value: k for k in Kind}
+_CONTEXTS = {c.value: c for c in DraftContext}
 
 Record = InboundItem | InputError
+T = TypeVar("T")
 
 
 def sniff_format(name: str, head: bytes) -> str:
@@ -40,12 +42,21 @@ def sniff_format(name: str, head: bytes) -> str:
 
 def read_items(stream: BinaryIO, name: str, fmt: str | None = None) -> Iterator[Record]:
     """Items (or errors) from a binary stream, in order."""
+    return _read(stream, name, fmt, _item)
+
+
+def read_drafts(stream: BinaryIO, name: str, fmt: str | None = None) -> Iterator[Draft | InputError]:
+    """Outgoing drafts (or errors) from a binary stream, in order: id, text, context, in_reply_to, lang."""
+    return _read(stream, name, fmt, _draft)
+
+
+def _read(stream: BinaryIO, name: str, fmt: str | None, make: Callable[[dict[str, Any], str, int], T | InputError]) -> Iterator[T | InputError]:
     head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
     fmt = fmt or sniff_format(name, head)
     if fmt == "jsonl":
-        yield from _read_jsonl(stream, name)
+        yield from _read_jsonl(stream, name, make)
     else:
-        yield from _read_csv(stream, name)
+        yield from _read_csv(stream, name, make)
 
 
 def _lines(stream: BinaryIO, name: str) -> Iterator[tuple[int, str | InputError]]:
@@ -78,7 +89,7 @@ def _bounded_lines(stream: BinaryIO) -> Iterator[bytes | None]:
         yield line
 
 
-def _read_jsonl(stream: BinaryIO, name: str) -> Iterator[Record]:
+def _read_jsonl(stream: BinaryIO, name: str, make: Callable[[dict[str, Any], str, int], T | InputError]) -> Iterator[T | InputError]:
     for number, line in _lines(stream, name):
         if isinstance(line, InputError):
             yield line
@@ -93,10 +104,10 @@ def _read_jsonl(stream: BinaryIO, name: str) -> Iterator[Record]:
         if not isinstance(obj, dict):
             yield InputError(name, number, f"expected a JSON object, got {type(obj).__name__}")
             continue
-        yield _item(obj, name, number)
+        yield make(obj, name, number)
 
 
-def _read_csv(stream: BinaryIO, name: str) -> Iterator[Record]:
+def _read_csv(stream: BinaryIO, name: str, make: Callable[[dict[str, Any], str, int], T | InputError]) -> Iterator[T | InputError]:
     bad: dict[int, InputError] = {}
 
     def text_lines() -> Iterator[str]:
@@ -138,14 +149,11 @@ def _read_csv(stream: BinaryIO, name: str) -> Iterator[Record]:
             if len(row) != len(columns):
                 yield InputError(name, start, f"expected {len(columns)} columns, got {len(row)}")
             else:
-                yield _item(dict(zip(columns, row, strict=True)), name, start)
+                yield make(dict(zip(columns, row, strict=True)), name, start)
         start = end + 1
 
 
-def _item(obj: dict[str, Any], name: str, line: int) -> Record:
-    def fail(message: str) -> InputError:
-        return InputError(name, line, message)
-
+def _id_and_text(obj: dict[str, Any], fail: Callable[[str], InputError]) -> tuple[str, str] | InputError:
     raw_id = obj.get("id")
     if raw_id is None or (isinstance(raw_id, str) and not raw_id.strip()):
         return fail("missing 'id'")
@@ -158,6 +166,38 @@ def _item(obj: dict[str, Any], name: str, line: int) -> Record:
         return fail(f"'text' must be a string, got {type(text).__name__}")
     if len(text) > MAX_TEXT_CHARS:
         return fail(f"'text' is {len(text):,} characters; the limit is {MAX_TEXT_CHARS:,}")
+    return str(raw_id).strip(), text
+
+
+def _draft(obj: dict[str, Any], name: str, line: int) -> Draft | InputError:
+    def fail(message: str) -> InputError:
+        return InputError(name, line, message)
+
+    got = _id_and_text(obj, fail)
+    if isinstance(got, InputError):
+        return got
+    context = _CONTEXTS.get(str(obj.get("context") or "reply_to_dm").strip().lower())
+    if context is None:
+        return fail(f"unknown context {obj.get('context')!r} (expected one of: {', '.join(_CONTEXTS)})")
+    in_reply_to = obj.get("in_reply_to")
+    if in_reply_to is not None and not isinstance(in_reply_to, str):
+        return fail(f"'in_reply_to' must be a string, got {type(in_reply_to).__name__}")
+    if in_reply_to and len(in_reply_to) > MAX_TEXT_CHARS:
+        return fail(f"'in_reply_to' is {len(in_reply_to):,} characters; the limit is {MAX_TEXT_CHARS:,}")
+    lang = obj.get("lang")
+    if lang is not None and not isinstance(lang, str):
+        return fail(f"'lang' must be a string, got {type(lang).__name__}")
+    return Draft(id=got[0], text=got[1], context=context, in_reply_to=in_reply_to or None, lang=(lang or "").lower() or None)
+
+
+def _item(obj: dict[str, Any], name: str, line: int) -> Record:
+    def fail(message: str) -> InputError:
+        return InputError(name, line, message)
+
+    got = _id_and_text(obj, fail)
+    if isinstance(got, InputError):
+        return got
+    raw_id, text = got
     kind_raw = obj.get("kind") or "dm"
     kind = _KINDS.get(str(kind_raw).strip().lower())
     if kind is None:
@@ -177,7 +217,7 @@ def _item(obj: dict[str, Any], name: str, line: int) -> Record:
                 return fail(f"'{key}' must be a string, got {type(value).__name__}")
             optional[key] = value
     return InboundItem(
-        id=str(raw_id).strip(),
+        id=raw_id,
         text=text,
         kind=kind,
         sender=optional.get("sender"),

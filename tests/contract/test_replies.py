@@ -1,8 +1,9 @@
 """Every reply DocGuard writes, for every category, kind, language and a range of profiles, is safe.
 
-Until the outgoing checker lands, "safe" is: no advice, dosing or diagnosis vocabulary, nothing that
-confirms a relationship with the addressee, no unfilled placeholder, and the emergency and crisis
-replies carry the numbers to call.
+"Safe" is: the outgoing checker, run with the same profile and the context the reply goes to,
+finds nothing in it; and, checked independently of the checker, no advice, dosing or diagnosis
+vocabulary, nothing that confirms a relationship with the addressee, no unfilled placeholder,
+and the emergency and crisis replies carry the numbers to call.
 """
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ import re
 
 import pytest
 
+from docguard.app import build_app
+from docguard.items import Draft
+from docguard.pipeline.outgoing import check
 from docguard.policy.decide import Policy, decide
 from docguard.policy.profile import Profile, load_defaults
 from docguard.replies.render import LANGUAGES, Renderer
-from docguard.taxonomy import Category, Kind
+from docguard.taxonomy import Category, DraftContext, Kind
 
 DEFAULTS = load_defaults()
 PROFILES = {
@@ -70,6 +74,31 @@ def test_no_reply_contains(pattern: str, what: str) -> None:
     rx = re.compile(pattern, re.IGNORECASE)
     bad = [(where, m.group()) for where, _, _, reply in REPLIES if (m := rx.search(reply))]
     assert not bad, f"{what} in {bad[:3]}"
+
+
+CONTEXT_OF_KIND = {
+    "dm": DraftContext.REPLY_TO_DM,
+    "comment": DraftContext.REPLY_TO_COMMENT,
+    "mention": DraftContext.REPLY_TO_COMMENT,
+    "review": DraftContext.REPLY_TO_REVIEW,
+    "friend_request": DraftContext.DECLINE_CONNECTION,
+}
+
+
+@pytest.mark.parametrize("profile_name", list(PROFILES))
+def test_every_reply_passes_the_outgoing_checker(profile_name: str) -> None:
+    app = build_app(profile=Profile.model_validate(PROFILES[profile_name]))
+    checked, flagged = 0, []
+    for where, _, lang, reply in REPLIES:
+        pname, _cat, kind, _lang, _read = where.split("/")
+        if pname != profile_name:
+            continue
+        result = check(app, Draft(where, reply, CONTEXT_OF_KIND[kind], lang=lang))
+        checked += 1
+        if result.findings:
+            flagged.append((where, [(e.finding.value, e.text) for e in result.evidence]))
+    assert checked > 80
+    assert not flagged, flagged[:3]
 
 
 def test_emergency_replies_say_call_the_number_now() -> None:
