@@ -93,6 +93,8 @@ class Finding(StrEnum):
     ROMANTIC = "romantic"
     DISPARAGING = "disparaging"
     VAGUE_REASSURANCE = "vague_reassurance"
+    #: DocGuard's own, finer label: the draft answers an emergency or a crisis without pointing to help now
+    MISSED_EMERGENCY = "missed_emergency"
 
     @property
     def zone(self) -> Zone:

@@ -7,6 +7,7 @@ number, whatever else the draft says), and which safe template a suggestion shou
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from docguard import ENGINE_VERSION
@@ -35,12 +36,15 @@ def check(app: App, draft: Draft) -> DraftCheck:
     """The checker's verdict on ``draft``, with a suggestion that passes the checker when it is not safe."""
     inbound = _triage_inbound(app, draft)
     found, excused, lang = find(app, draft, inbound)
+    urgent = inbound is not None and inbound.category in (Category.EMERGENCY, Category.SELF_HARM)
+    if urgent and inbound is not None and not _points_to_help(app, draft.text, inbound):
+        found = (DraftEvidence(Finding.MISSED_EMERGENCY, 0, 0, "", _MISSED.format(inbound.category.value), "pipeline/urgent_inbound"), *found)
     findings = tuple(f for f in Finding if any(e.finding is f for e in found))
     zone = max((f.zone for f in findings), key=lambda z: z.severity, default=Zone.GREEN)
     notes: list[str] = []
-    urgent = inbound is not None and inbound.category in (Category.EMERGENCY, Category.SELF_HARM)
     if urgent and inbound is not None:
-        notes.append(f"the message answered looks like {inbound.category.value}: the reply must point to emergency help now")
+        reasons = "; ".join(f"“{e.text}”: {e.reason}" for e in inbound.evidence[:3])
+        notes.append(f"the message answered looks like {inbound.category.value} ({reasons})")
     suggestion = suggest(app, draft, found, inbound, lang) if findings or urgent else None
     return DraftCheck(
         id=draft.id,
@@ -77,6 +81,17 @@ def suggest(app: App, draft: Draft, evidence: tuple[DraftEvidence, ...], inbound
         if not text or not find(app, replace(draft, text=text), inbound)[0]:
             return text
     return ""
+
+
+_MISSED = "answers a message that looks like {} without pointing to emergency help or a crisis line now"
+_HELP_WORDS = re.compile(r"\b(?:emergency|emergencies|ambulance|crisis|a&e|urgencias|emergencia|ambulancia|crisis)\b", re.IGNORECASE)
+
+
+def _points_to_help(app: App, text: str, inbound: Decision) -> bool:
+    """The draft gives the emergency number, the crisis line or words for emergency help."""
+    digits = re.sub(r"\D", "", text)
+    numbers = [n for n in app.own.phones if len(n) >= 3]
+    return bool(_HELP_WORDS.search(text)) or any(n in digits for n in numbers if n in re.sub(r"\D", "", inbound.reply or ""))
 
 
 def _triage_inbound(app: App, draft: Draft) -> Decision | None:

@@ -48,6 +48,7 @@ def test_answering_an_emergency_is_noted_and_the_suggestion_is_the_emergency_rep
     code, out, _ = run("check", "--format", "jsonl", "--text", "Thanks for your message, I'll get back to you Monday!",
                        "--in-reply-to", "crushing chest pain and my left arm is numb right now")
     row = json.loads(out)
+    assert code == 3 and row["findings"] == ["missed_emergency"]  # a hook must not let it through
     assert any("emergency" in note for note in row["notes"])
     assert "911" in row["suggestion"] and "now" in row["suggestion"]
 
@@ -76,6 +77,12 @@ def test_csv_input_and_table_output(tmp_path: Path) -> None:
     assert "RED" in out and "GREEN" in out and "send as written" in out
 
 
+def test_answering_an_emergency_with_the_number_passes() -> None:
+    code, out, _ = run("check", "--format", "jsonl", "--text", "Please call 911 now or go to the nearest emergency department.",
+                       "--in-reply-to", "crushing chest pain and my left arm is numb right now")
+    assert code == 0 and json.loads(out)["findings"] == []
+
+
 def test_context_flag_needs_text() -> None:
     code, _, err = run("check", "--context", "post", "-")
     assert code == 2 and "--context" in err
@@ -84,7 +91,7 @@ def test_context_flag_needs_text() -> None:
 def test_real_subprocess_exit_code_guards_a_hook() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "docguard", "check", "--format", "jsonl", "-"],
-        input='{"id": "x", "text": "Hi Maria, your A1c was 7.2 so double the metformin"}\n'.encode(),
+        input=b'{"id": "x", "text": "Hi Maria, your A1c was 7.2 so double the metformin"}\n',
         capture_output=True,
         timeout=120,
     )
