@@ -278,7 +278,7 @@ ES = Content(
             "No es consejo médico. Sin consultas médicas por mensaje.",
         ),
         pinned_variants=(
-            "Bienvenido a la página oficial de {practice}.\n\n"
+            "Le damos la bienvenida a la página oficial de {practice}.\n\n"
             "Lo que compartimos aquí es información general de salud, no un consejo médico para usted, y no sustituye a una consulta. "
             "Seguir esta página, dar «me gusta» o comentar no le convierte en paciente, y aquí nunca hablamos de la atención de nadie, "
             "ni siquiera para confirmar si alguien es paciente.\n\n"
