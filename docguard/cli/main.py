@@ -114,9 +114,10 @@ def init(path: Path, force: bool) -> None:
 
 
 def _register() -> None:
-    from docguard.cli import check, evaluate
+    from docguard.cli import check, compare, evaluate
 
     cli.add_command(check.check_command)
+    cli.add_command(compare.compare_group)
     cli.add_command(evaluate.eval_command)
     cli.add_command(evaluate.bench_command)
     cli.add_command(evaluate.corpus_group)
