@@ -72,6 +72,24 @@ def negated(ctx: DraftCtx, start: int, end: int) -> bool:
     return SUPPRESSORS["negated"](ctx.cues, start, end)
 
 
+def names_no_one(ctx: DraftCtx, start: int, end: int) -> bool:
+    """A post about patients in general that names or points at no one ("one of our patients reached her goal", shared with consent)."""
+    from docguard.detect.outgoing.appointment_details import singles_out_someone  # the helper lives with its detector
+
+    return ctx.context is DraftContext.POST and not singles_out_someone(ctx)
+
+
+_ELSEWHERE = _rx(
+    r"\b(?:your|their|his|her) (?:own |regular |usual )?(?:gp|gp surgery|doctor|dentist|midwife|obstetrician|surgeon|consultant|specialist|pharmacist|provider|care team|clinician|therapist|medico|dentista|farmaceutico)\b"
+    r"|\bthe (?:team|hospital|clinic|surgeon|doctor|practice) (?:who|that) (?:did|treated|operated|performed|prescribed)\b"
+)
+
+
+def care_elsewhere(ctx: DraftCtx, start: int, end: int) -> bool:
+    """The reader's care belongs to another clinician ("your GP can check your records", "ask the team who did your operation")."""
+    return bool(_ELSEWHERE.search(ctx.cues.clause_text(start)))
+
+
 EXCUSES: Mapping[str, Excuse] = {
     "addressed_to_an_audience": addressed_to_an_audience,
     "general_statement": general_statement,
@@ -79,6 +97,8 @@ EXCUSES: Mapping[str, Excuse] = {
     "policy_statement": policy_statement,
     "redirect": redirect,
     "negated": negated,
+    "names_no_one": names_no_one,
+    "care_elsewhere": care_elsewhere,
 }
 
 __all__ = ["EXCUSES"]
