@@ -11,8 +11,9 @@ from collections.abc import Mapping
 
 from docguard.detect.outgoing.base import DraftCtx, Excuse
 from docguard.detect.suppress import SUPPRESSORS
-from docguard.taxonomy import DraftContext
-from docguard.text.normalise import fold_pattern
+from docguard.taxonomy import Category, DraftContext
+from docguard.text.cues import compute_cues
+from docguard.text.normalise import Normaliser, fold_pattern
 
 
 def _rx(source: str) -> re.Pattern[str]:
@@ -72,6 +73,47 @@ def negated(ctx: DraftCtx, start: int, end: int) -> bool:
     return SUPPRESSORS["negated"](ctx.cues, start, end)
 
 
+# A post that singles someone out: an @handle anywhere, "to the lady who asked", "to whoever DMed me", "para la seguidora que".
+_SINGLES_OUT = _rx(
+    r"(?<![\w.])@[a-z0-9_]|\bto (?:whoever|the one who)\b|\bwhoever (?:asked|dmed|dm'd|messaged|commented|wrote)\b"
+    r"|\b(?:to|for|re|dear) (?:the|my|our|that) (?:person|lady|guy|woman|man|follower|commenter|patient|mum|mom|dad|friend|girl|boy) (?:who|that|from)\b"
+    r"|\b(?:para|a) (?:la|el|mi|esa|ese) (?:seguidora|seguidor|persona|paciente|chica|chico|senora|senor|mama|papa) (?:que|de)\b"
+    r"|\ba quien me (?:pregunto|escribio|comento)\b|\b(?:you asked|you dmed|you messaged|me preguntaste|me pregunto ayer|me escribiste)\b"
+)
+_INBOUND_NORMALISER = Normaliser()
+
+
+def spoken_to_the_public(ctx: DraftCtx, start: int, end: int) -> bool:
+    """A post to its readers in general; not one that singles someone out anywhere ("@ana your knee...", "to whoever DMed me...")."""
+    return ctx.context is DraftContext.POST and not _SINGLES_OUT.search(ctx.text)
+
+
+def answers_own_health(ctx: DraftCtx) -> bool:
+    """The draft answers a message about the writer's own (or their family's) health ("I sprained my wrist")."""
+    if ctx.inbound is not None and {Category.MEDICAL_ADVICE, Category.EMERGENCY, Category.SELF_HARM}.intersection(ctx.inbound.categories):
+        return True
+    text = ctx.draft.in_reply_to
+    if not text or ctx.context is DraftContext.POST:
+        return False
+    return compute_cues(_INBOUND_NORMALISER.normalise(text)).personal_health
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# A clause that speaks to the reader or about the thing they asked ("that's", "your"), not to people in general.
+_TO_THE_READER = _rx(r"\b(?:you|your|you're|youre|you've|you'll|that's|thats|it's|its|this is|tu|tus|te|usted|su|eso es|lo tuyo)\b")
+
+
+def general_education(ctx: DraftCtx, start: int, end: int) -> bool:
+    """Said of people in general, and not as the answer to someone's own symptoms ("most sprains heal" answering "I sprained my ankle" is advice)."""
+    text = ctx.text
+    a = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    b = next((m.start() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    if answers_own_health(ctx):
+        return False
+    clause = ctx.cues.clause_text(start)
+    return bool(_GENERAL.search(clause)) or (not _TO_THE_READER.search(clause) and bool(_GENERAL.search(text[a:b])))
+
+
 def names_no_one(ctx: DraftCtx, start: int, end: int) -> bool:
     """A post about patients in general that names or points at no one ("one of our patients reached her goal", shared with consent)."""
     from docguard.detect.outgoing.appointment_details import singles_out_someone  # the helper lives with its detector
@@ -97,6 +139,8 @@ EXCUSES: Mapping[str, Excuse] = {
     "policy_statement": policy_statement,
     "redirect": redirect,
     "negated": negated,
+    "spoken_to_the_public": spoken_to_the_public,
+    "general_education": general_education,
     "names_no_one": names_no_one,
     "care_elsewhere": care_elsewhere,
 }
