@@ -15,7 +15,7 @@ from docguard.app import App
 from docguard.detect.outgoing.base import DraftCtx
 from docguard.items import Draft, InboundItem
 from docguard.pipeline.inbound import triage
-from docguard.replies.suggest import candidates
+from docguard.replies.suggest import parts
 from docguard.results import Decision, DraftCheck, DraftEvidence, DraftExcuse
 from docguard.taxonomy import Category, DraftContext, Finding, Kind, Zone
 from docguard.text.cues import compute_cues
@@ -76,11 +76,16 @@ def find(app: App, draft: Draft, inbound: Decision | None = None) -> tuple[tuple
 
 
 def suggest(app: App, draft: Draft, evidence: tuple[DraftEvidence, ...], inbound: Decision | None, lang: str) -> str:
-    """The first candidate rewrite that the checker passes (a template alone always does: a test enforces it)."""
-    for text in candidates(app.renderer, draft, evidence, inbound, lang):
-        if not text or not find(app, replace(draft, text=text), inbound)[0]:
-            return text
-    return ""
+    """The kept sentences with the safe template if the checker passes them, else the template alone.
+
+    A template alone always passes (tests/contract/test_replies.py renders every one); for a post
+    there is no template, so what cannot stay is simply taken out.
+    """
+    rest, template = parts(app.renderer, draft, evidence, inbound, lang)
+    combined = f"{rest} {template}".strip()
+    if rest and not find(app, replace(draft, text=combined), inbound)[0]:
+        return combined
+    return template
 
 
 _MISSED = "answers a message that looks like {} without pointing to emergency help or a crisis line now"

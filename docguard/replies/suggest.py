@@ -1,7 +1,8 @@
 """Suggestions for a flagged draft: the problem sentences taken out, the matching safe template put in.
 
-The candidates are tried in order by the checker (``pipeline/outgoing.py``), and the first that
-passes it is the suggestion: so a suggestion can never carry a finding of its own.
+The checker (``pipeline/outgoing.py``) checks the kept sentences with the template; if that is
+not clean, the suggestion is the template alone (every template passes the checker: a contract
+test renders them all). So a suggestion never carries a finding of its own.
 """
 
 from __future__ import annotations
@@ -50,15 +51,14 @@ def kept_sentences(text: str, evidence: Sequence[DraftEvidence]) -> str:
     return " ".join(kept)
 
 
-def candidates(renderer: Renderer, draft: Draft, evidence: Sequence[DraftEvidence], inbound: Decision | None, lang: str) -> list[str]:
-    """Suggestions to try, best first. A post gets no template; an urgent message gets only its safe reply."""
-    rest = kept_sentences(draft.text, evidence)
+def parts(renderer: Renderer, draft: Draft, evidence: Sequence[DraftEvidence], inbound: Decision | None, lang: str) -> tuple[str, str]:
+    """(what of the draft can stay, the safe template to add). A post gets no template; an urgent message keeps nothing."""
     if draft.context is DraftContext.POST:
-        return [rest, ""]
+        return kept_sentences(draft.text, evidence), ""
     template = safe_template(renderer, draft, evidence, inbound, lang)
     if inbound is not None and inbound.category in (Category.EMERGENCY, Category.SELF_HARM):
-        return [template]
-    return [f"{rest} {template}".strip() if rest else template, template]
+        return "", template
+    return kept_sentences(draft.text, evidence), template
 
 
-__all__ = ["candidates", "kept_sentences", "safe_template"]
+__all__ = ["kept_sentences", "parts", "safe_template"]

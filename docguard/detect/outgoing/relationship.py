@@ -11,7 +11,7 @@ import re
 
 from docguard.detect.outgoing.appointment_details import appointment_mentions, singles_out_someone
 from docguard.detect.outgoing.base import DraftCtx, Found, OutgoingDetector, OutRule
-from docguard.taxonomy import DraftContext, Finding
+from docguard.taxonomy import Finding
 from docguard.text.normalise import fold_pattern
 
 _CARE = (
@@ -106,7 +106,7 @@ _MORE_EN = (
             "recognises the reader from their care"),
     OutRule("glad_we_helped", r"\b(?:glad|happy|pleased|so glad|delighted) (?:we|i) (?:could|were able to|was able to|can) help\b|\bglad (?:we|i) could (?:sort|fix)\b"
             r"|\bthanks? (?:you )?(?:so much )?for (?:your patience|being so patient|bearing with us) (?:today|yesterday|this morning|on \w+day|during|while|at)\b"
-            r"|\bthank you for (?:choosing|trusting) (?:us|me|our)\b|\b(?:glad|happy|so glad|great) (?:to hear )?you(?:'re| are) (?:happy|pleased|delighted|thrilled) with (?:the|your) (?:result|results|new|treatment|work|smile|care)\b"
+            r"|\bthank you for (?:choosing|trusting) (?:us|me|our)\b(?! with this\b)|\b(?:glad|happy|so glad|great) (?:to hear )?you(?:'re| are) (?:happy|pleased|delighted|thrilled) with (?:the|your) (?:result|results|new|treatment|work|smile|care)\b"
             r"|\bworking on you\b|\bin (?:my|our|his|her) chair\b",
             "thanks the reader for coming in or for being helped", ("addressed_to_an_audience", "conditional")),
     OutRule("sorry_wait", r"\b(?:sorry|apologi[sz]e|apologies|regret) (?:that )?(?:you|your \w+|he|she|they) (?:were|was|had to|got|have been) (?:kept )?(?:waiting|wait|left waiting)\b"
@@ -134,7 +134,7 @@ _MORE_EN = (
             "speaks of another person's care at this practice", ("addressed_to_an_audience", "conditional", "policy_statement")),
     OutRule("decline_patients", r"\b(?:can't|cant|cannot|don't|dont|do not|won't|wont|not) (?:add|accept|connect with|friend|follow) (?:\w+ ){0,3}?(?:patients|clients)\b"
             r"|\b(?:requests?|contacts?) from (?:patients|clients|(?:my|our) patients)\b|\bnot for patients\b|\bpatients' families\b",
-            "declines because the reader is a patient, which confirms it"),
+            "declines because the reader is a patient, which confirms it", ("addressed_to_an_audience",)),
     OutRule("come_back", r"\bcome (?:back|by|in) (?:in |and see us |to see us )?(?:if|when|for|anytime|any time|so we|and we)\b|\bbring (?:it|him|her|them) (?:back )?(?:in|by)\b",
             "asks the reader to come back for more care (an \"if\" does not change that)", ("addressed_to_an_audience",)),
     OutRule("staff_dealings", r"\byou (?:were|was) (?:\w+ )?(?:rude|shouting|yelling|screaming|abusive|aggressive|amazing|brilliant|so brave|a star|a superstar|the best patient)\b"
@@ -181,7 +181,6 @@ _MORE_ES = (
 
 
 #: in a declined connection request, naming patients at all says why: the reader is one
-_DECLINE_PATIENT = re.compile(fold_pattern(r"\b(?:patients?|clients?|pacientes?|consultorio|consulta|sessions|sesiones|appointments|citas|treatment|treated|tratamiento)\b"))
 
 
 #: a person's own care: a procedure, condition, result or medicine (not the practice, not a public clinic)
@@ -204,11 +203,6 @@ class RelationshipDetector(OutgoingDetector):
     def refine(self, ctx: DraftCtx, found: Found) -> Found:
         if found.evidence:
             return found
-        if ctx.context is DraftContext.DECLINE_CONNECTION:
-            m = _DECLINE_PATIENT.search(ctx.text)
-            if m and not self._excuses["conditional"](ctx, m.start(), m.end()):
-                self._add(ctx, found, m.start(), m.end(), "a decline that mentions patients or care tells the reader why: they are a patient", "decline_names_care")
-                return found
         care = _PERSONAL_CARE.search(ctx.text)
         if care and singles_out_someone(ctx) and not any(
             self._excuses[name](ctx, care.start(), care.end()) for name in ("conditional", "policy_statement", "redirect", "care_elsewhere")
