@@ -113,7 +113,9 @@ _EN = (
     OutRule("cleared_to", r"\b(?:you're|youre|you are|he's|she's|you'll be|he'll be|she'll be) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|good|safe|clear|cleared) to "
             r"(?:go back|travel|fly|drive|exercise|swim|train|return|take|have|drink|eat|lift|run|work|go)\b"
             r"|\b(?:it's|its|it is) (?:totally |perfectly |completely )?(?:fine|ok|okay|safe) (?:for you |for him |for her )?to (?:take|have|mix|drink|combine|use|fly|travel|exercise|drive|swim|skip|stop)\b"
-            r"|\b(?:won't|wont|will not) (?:hurt|harm) (?:you|him|her|them|the baby)\b|\bis (?:fine|ok|okay|safe) for (?:you|him|her)\b",
+            r"|\b(?:won't|wont|will not) (?:hurt|harm) (?:you|him|her|them|the baby)\b|\bis (?:fine|ok|okay|safe) for (?:you|him|her)\b"
+            r"|\b(?:you|he|she) (?:can|could|may) (?:go back to|get back to|return to|start|restart|resume|carry on) (?:the |your |his |her )?(?:gym|work|school|nursery|running|training|sport|sports|swimming|exercise|exercising|driving|lifting|football|netball|rugby|cycling|the pool|normal activities)\b"
+            r"|\bjust no (?:\w+ ){0,2}?(?:yet|for now|for a (?:bit|while|few days|week|month))\b",
             "clears someone to do something, without an assessment", (*_PUBLIC, "conditional")),
     OutRule("you_should_treat", r"\b(?:you|u|he|she|they) (?:just )?(?:should|need to|must|ought to|have to|'ll need to|will need to|'d better|had better|might want to|could try|can try) "
             r"(?:definitely |probably |just |really )?(?:take|start|stop|get|try|use|go on|come off|cut out|cut back|cut down|double|increase|reduce|avoid|ice|rest|elevate|apply|drink|soak|gargle|"
@@ -123,10 +125,16 @@ _EN = (
             r"(?:it|that|them|the (?:knee|ankle|back|area|wrist|shoulder|foot|leg|arm|blister|cut|burn|bump|lump|spot|finger|toe|neck|wound|graze))\b"
             r"|\b(?:drink (?:lots of |plenty of )?(?:fluids|water)|stay hydrated|get (?:some )?rest|gargle (?:with )?salt water|bite (?:down )?on (?:a |the |some )?(?:[\w-]+ ){0,2}?gauze|"
             r"lie on your (?:left |right )?side|small sips|sips of|salt ?water rinses?|saline rinses?|soft (?:tooth)?brush|cold packs?|warm compress(?:es)?|"
-            r"ice,? rest|rest,? ice|ice and rest|rest and ice|ice and elevat\w+|rest and elevat\w+|keep (?:it|the \w+|your \w+) (?:dry|clean|elevated|covered|moving|iced|still|strapped))\b"
+            r"ice,? rest|rest,? ice|ice and rest|rest and ice|ice and elevat\w+|rest and elevat\w+|keep (?:it|the \w+|your \w+) (?:dry|clean|elevated|raised|up|covered|moving|iced|still|strapped|bandaged|on))\b"
             r"|\bcut (?:back|down) on (?:the )?(?:coffee|caffeine|salt|sugar|alcohol|booze|screens?|screen time|carbs|dairy|energy drinks)\b"
             r"|\bcut out (?:the )?(?:salt|sugar|caffeine|coffee|alcohol|dairy|gluten|carbs)\b|\b(?:have|try) a (?:cold|sugary) drink\b|\bbreathing exercises?\b|\b4-7-8 breathing\b",
             "gives someone care instructions", (*_PUBLIC, "conditional", "redirect")),
+    OutRule("apply_remedy", r"\b(?:put|rub|dab|smear|spread|apply) (?:some|a bit of|a little|a thin layer of|a dab of|a blob of|plenty of) (?:\w+ ){0,2}?(?:on|onto|into|over) (?:it|them|that|the \w+|your \w+|his \w+|her \w+)\b"
+            r"|\b(?:have|take|try|give (?:him|her|them)) a (?:teaspoon|spoonful|tablespoon|spoon|cup|mug|glass|sip|shot|dose) of \w+"
+            rf"|\b(?:have|take|try|use|put|get|give|apply|rub|drink|eat|add|do|start|wear)\b (?:\w+ ){{1,6}}?for (?:the|your|that|his|her|this|those) (?:\w+ )?(?:{_SYMPTOM}|cough|fever|cold|sore throat|congestion|sickness|spots|acne|sunburn|bite|sting|burn|cramps|wheeze)\b"
+            r"|\bwear (?:the|your|a|an|his|her) (?:\w+ )?(?:splint|brace|sling|boot|collar|stockings?|support|mouthguard|night guard|retainer|eye patch|patch|bandage|insoles?)\b"
+            r"|\b(?:don't|dont|do not|no|avoid|try not to) (?:put|putting|bear|bearing) (?:any |too much |much |full )?weight (?:on|through)\b",
+            "tells someone how to treat themselves", (*_PUBLIC, "conditional", "redirect")),
     OutRule("keep_going", r"\bkeep (?:doing|using|taking|up|at|on with|going with|with|wearing) (?:the|those|these|your|them|it|that|both|all)\b"
             r"(?! (?:great|good|amazing|awesome|fantastic|brilliant|hard|important|lovely|wonderful|positivity|questions|comments|messages|reviews|faith|spirit) )"
             r"|\bkeep (?:up )?(?:walking|stretching|icing|moving|exercising|doing (?:your |the )?(?:exercises|stretches|physio))\b"
@@ -177,6 +185,8 @@ _ES = (
             "da a alguien instrucciones de cuidado", (*_PUBLIC, "conditional", "redirect"), "es"),
     OutRule("receta", r"\b(?:te|le) (?:mando|envio|paso|hago|dejo) (?:la |una )?receta\b|\b(?:te|le) (?:receto|pongo|subo|bajo|cambio|quito|suspendo) (?:el|la|los|las|un|una|\w+ina|\w+ol)\b",
             "decide el tratamiento de alguien por redes", (*_PUBLIC, "conditional"), "es"),
+    OutRule("volver_a", r"\b(?:puedes|puede|podes|podeis|pueden) (?:volver a|retomar|empezar a|seguir) (?:el |la |los |las )?(?:correr|entrenar|trabajar|nadar|gimnasio|gym|deporte|conducir|manejar|futbol|piscina|colegio|cole|escuela|ejercicio|hacer ejercicio|hacer deporte)\b",
+            "da el alta a alguien para una actividad sin valoración", (*_PUBLIC, "conditional"), "es"),
     OutRule("puedes", r"\b(?:puedes|puede|podes) (?:tomar|viajar|volver|hacer ejercicio|beber|mezclar|tomarlos|tomarlas|tomarlo|tomarla) (?:sin problema|tranquil[oa]|perfectamente|juntos|juntas)\b"
             r"|\bsin problema,? (?:tomalos|tomalas|tomalo|tomala|puedes|puede)\b",
             "da permiso a alguien sin valoración", (*_PUBLIC, "conditional"), "es"),

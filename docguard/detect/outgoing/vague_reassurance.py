@@ -18,8 +18,8 @@ from docguard.text.health import HEALTH_RX
 from docguard.text.normalise import fold_pattern
 
 _FINE = (
-    r"(?:nothing|fine|ok|okay|normal|benign|harmless|no big deal|not serious|nothing serious|nothing to worry about|not a big deal|not anything serious|alright|all right|"
-    r"totally normal|perfectly normal|completely normal|common|nothing major|nothing sinister|grand|all good|nothing to worry|nothing worrying)"
+    r"(?:nothing serious|nothing sinister|nothing to worry about|nothing to worry|nothing worrying|nothing major|not serious|not anything serious|not a big deal|no big deal|"
+    r"totally normal|perfectly normal|completely normal|nothing|fine|ok|okay|normal|benign|harmless|alright|all right|common|grand|all good)"
 )
 # Minor causes a symptom is put down to, without an assessment.
 _MINOR = (
@@ -33,15 +33,17 @@ _PUBLIC = ("spoken_to_the_public", "general_education", "conditional")
 
 _EN = (
     OutRule("im_sure", rf"\b(?:i'm|im|i am|i'd be) (?:sure|certain|positive|confident|surprised if) (?:that )?(?:it's|its|it is|that's|thats|you're|youre|you'll|it'll|he's|she's|they're|"
-            rf"\w+'s|(?:your|the|that|this|his|her|my) \w+ (?:is|are|was|will be)|this is|it|it was|it's not|its not) (?:\w+ ){{0,2}}?(?:{_FINE}|just|going to be fine|be fine|anything)\b|\bi bet (?:it's|its|that's) (?:just|nothing)\b",
+            rf"\w+'s|(?:your|the|that|this|his|her|my) \w+ (?:is|are|was|will be)|this is|it|it was|it's not|its not) (?:\w+ ){{0,2}}?(?:{_FINE}|just|going to be fine|be fine|anything)\b|\bi bet (?:it's|its|that's) (?:just|nothing)\b"
+            r"|\b(?:i'm|im|i am) sure (?:it'll|it will|that'll|they'll|he'll|she'll|you'll) (?:go|pass|settle|clear|heal|calm|ease|be)\b",
             "reassures without an assessment", _PUBLIC),
     OutRule("its_nothing", rf"\b(?:it's|its|it is|that's|thats|this is|sounds|looks|seems|that sounds|it sounds|that looks|it looks|it seems|(?:they|those|these|yours?) (?:look|are|all look)) (?:like )?"
-            rf"(?:probably |likely |most likely |almost certainly |definitely |totally |completely |perfectly |pretty |very |just |really |honestly |absolutely |all )?{_FINE}\b(?! to\b| with\b| for (?:you|him|her|them) to\b| personal\b| compared\b| like\b| but\b| new\b)"
+            rf"(?:probably |likely |most likely |almost certainly |definitely |totally |completely |perfectly |pretty |very |just |really |honestly |absolutely |all )?{_FINE}\b(?! to\b(?! me\b| be\b| us\b)| with\b| for (?:you|him|her|them) to\b| personal\b| compared\b| like\b| but\b| new\b)"
             r"|\b(?:totally|perfectly|completely|entirely|very) normal (?:at this stage|for (?:the first|someone|this stage|a few)|after|in the first|with)\b|\bnothing sinister\b",
             "says someone's symptoms are nothing to worry about, without an assessment", (*_PUBLIC, "negated", "policy_statement")),
     OutRule("youll_be_fine", r"\b(?:you'll|you will|youll|u will|u'll|he'll|she'll|they'll|the baby will|baby will|it'll|it will|everything will|all will|you're going to|he's going to|she's going to) "
             r"(?:be|turn out|come out|feel) (?:just |totally |absolutely |completely |totally )?(?:fine|ok|okay|alright|all right|great|good|grand|right as rain|right|better in no time|back to normal)\b"
             r"|\b(?:you'll|you will|youll|he'll|she'll) be (?:back (?:on|to|at|in) (?:\w+ ){0,2}?(?:in|by|within)|walking (?:by|in|again)|running (?:by|in|again)|better by|fine by|over it by)\b"
+            r"|\b(?:your|the) (?:little one|baby|bub|boy|girl|son|daughter|kid|child|toddler|husband|wife|partner|mum|mom|dad|\w+) (?:will|'ll) (?:be )?(?:absolutely |totally |completely |just )?(?:fine|ok|okay|alright|grand)\b"
             r"|\b(?:you're|youre|you are|he's|she's|your \w+'s|your \w+ is) (?:totally |absolutely |completely |honestly |perfectly )?(?:fine|ok|okay|alright|grand)\b(?! (?:to|with|for|by|if))"
             r"|\byou're (?:young and healthy|young and fit|too young for)\b",
             "promises someone they will be fine", _PUBLIC),
@@ -63,7 +65,7 @@ _EN = (
 )
 
 _ES = (
-    OutRule("no_te_preocupes", r"\bno (?:te|se) preocupe?s?\b|\bes (?:totalmente |completamente |muy )?normal\b|\bno pasa nada\b",
+    OutRule("no_te_preocupes", r"\bno (?:te|se) preocupe?s?\b|\bes (?:totalmente |completamente |muy )?normal(?:isimo|isima)?\b|\bno pasa nada\b|\b(?:usted|tu|vos) (?:esta|estas) (?:perfectamente|perfect[oa]|san[oa]|sanisim[oa]|estupendamente)\b",
             "tranquiliza sin valoración", ("spoken_to_the_public", "general_education", "conditional", "negated"), "es"),
     OutRule("no_es_nada", r"\b(?:seguro que |seguramente |probablemente |tranquil[oa],? )?no (?:es|sera) nada(?: grave| importante| serio)?\b(?! personal| contra| que ver| de eso| mas| comparado)"
             r"|\b(?:vas|va|van) a estar (?:bien|perfectamente)\b|\bestaras bien\b|\b(?:es|sera) (?:solo|solamente) (?:estres|ansiedad|un virus|nervios|gases|cansancio|un resfriado|la edad)\b"
@@ -80,13 +82,13 @@ _ES = (
 # Symptoms and complaints the shared health vocabulary does not hold, so reassurance about them still counts.
 _MORE_HEALTH = re.compile(
     fold_pattern(
-        r"\b(?:stress|nerves|twinges?|tingling|numbness|numb|soreness|sensitivity|palpitations|floaters?|sleepy|spasms?|tight|tightness|swollen|"
+        r"\b(?:stress|nerves|little one|baby|bub|toddler|bounce back|dolor\w*|twinges?|tingling|numbness|numb|soreness|sensitivity|palpitations|floaters?|sleepy|spasms?|tight|tightness|swollen|"
         r"bloods|potassium|sodium|inr|healing|heal|scar|stitches|implant|crown|filling|extraction|bruis\w*|dizzy|dizziness|nervios|estres|lunar|ganglio|"
         r"healthy|palpitaciones|molestias?|hormigueo|adormecid\w*|cicatriz|puntos|sintoma\w*|mala racha|animo|bajon)\b"
     )
 )
 # Words that make reassurance about health on their own, even inside a wider match ("she'll be right as rain").
-_SELF_EVIDENT_WORDS = re.compile(r"\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\bright as rain\b|\bfit as a fiddle\b")
+_SELF_EVIDENT_WORDS = re.compile(r"\bnothing (?:serious|sinister)\b|\bnot serious\b|\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\bright as rain\b|\bfit as a fiddle\b")
 _HEALTH_CATEGORIES = frozenset({Category.EMERGENCY, Category.SELF_HARM, Category.MEDICAL_ADVICE, Category.GENERAL_QUESTION, Category.EMOTIONAL_DEPENDENCY})
 # Rules that name a symptom's cause or course themselves: they need no separate health subject.
 _SELF_EVIDENT = frozenset({"probably_just", "seguro_es", "right_as_rain", "no_es_nada", "settles_on_its_own"})

@@ -34,6 +34,10 @@ def flagged(app: App, text: str, context: DraftContext = REVIEW) -> bool:
         ("Con pacientes como usted no hay quien trabaje.", REVIEW),
         ("Pacientes que llegan una hora tarde y encima se quejan 🤡", POST),
         ("Será que usted no hizo caso de nada de lo que le dije, señora.", REVIEW),
+        ("lol imagine thinking a sore throat needs an ambulance", DraftContext.REPLY_TO_COMMENT),
+        ("Typical entitled reviewer, wants everything for free.", REVIEW),
+        ("POV: the guy who 'never gets sick' is back for the third time this month 😂", POST),
+        ("Jajaja el señor de ayer que juraba que tenía un infarto por unos gases 😂", DraftContext.REPLY_TO_COMMENT),
     ],
 )
 def test_mockery_is_flagged(app: App, text: str, context: DraftContext) -> None:
@@ -50,6 +54,9 @@ def test_mockery_is_flagged(app: App, text: str, context: DraftContext) -> None:
         ("A patient once asked me whether flu jabs cause flu. They don't, and here's why.", POST),
         ("Gracias por tu comentario 😂 ¡nos alegra que te guste el contenido!", DraftContext.REPLY_TO_COMMENT),
         ("Someone who has just had surgery should rest and follow their surgeon's advice.", POST),
+        ("Fun fact: the guy who invented the stethoscope was too shy to put his ear on patients' chests 😂", POST),
+        ("Thank you to everyone who came by the health fair today! 😂 the kids loved the skeleton.", POST),
+        ("Haha you're not the only one who forgets their appointment, we send reminders now! 😂", DraftContext.REPLY_TO_COMMENT),
     ],
 )
 def test_professional_or_friendly_text_passes(app: App, text: str, context: DraftContext) -> None:

@@ -46,6 +46,13 @@ def flagged(app: App, text: str, context: DraftContext = DM, in_reply_to: str | 
         "No hace falta que vengas, con reposo se arregla.",
         "Parece una otitis, ponle las gotas que te dejé.",
         "No lo dejes aunque te encuentres mejor, termina la caja.",
+        "Put some Sudocrem on it and leave the nappy off for a bit.",
+        "Wear the splint at night for the next month.",
+        "Have a teaspoon of honey before bed for the cough.",
+        "Don't put any weight on it for a few days and keep it raised.",
+        "You can go back to the gym next week, just no squats yet.",
+        "Vos seguí con los ejercicios y no cargues peso hasta el control.",
+        "Puedes volver a correr la semana que viene sin problema.",
     ],
 )
 def test_advice_to_a_particular_person_is_flagged(app: App, text: str) -> None:
