@@ -46,13 +46,47 @@ FIRST_NAMES: frozenset[str] = frozenset({
     "will", "william", "willie", "wyatt", "ximena", "yolanda", "yuki", "yvonne", "zachary", "zara", "zoe",
 })
 
+# More given names, so a name alone ("Thanks, Graham!", "Tell Nadia") is recognised.
+FIRST_NAMES = FIRST_NAMES | frozenset({
+    "abel", "ada", "adela", "adele", "adriano", "agnes", "aida", "aimee", "alana", "albert", "alejo", "alexa",
+    "alfie", "alfonso", "alfredo", "alicia", "alison", "alma", "alonso", "amara", "amelia", "amir", "amparo",
+    "anabel", "andres", "angel", "angelica", "angie", "anita", "annie", "antonia", "archie", "ariana", "armando", "arnold",
+    "asha", "aurora", "barry", "beatrice", "benito", "bernard", "bernardo", "bianca", "blanca", "bonnie", "brad", "brett",
+    "bridget", "brianna", "brooke", "bryce", "callum", "calvin", "cameron", "candice", "carla", "carlota", "carmela",
+    "carolina", "casey", "catalina", "cecilia", "celia", "chad", "charlie", "chelsea", "cheryl", "chiara", "ciara", "cindy",
+    "clara", "clarence", "claudio", "clive", "colin", "conchi", "concha", "consuelo", "cora", "craig", "curtis", "dale",
+    "damian", "dana", "dani", "darius", "darren", "dave", "dean", "debbie", "declan", "derek", "desmond", "dev", "devon",
+    "dolores", "dominic", "dora", "duncan", "dwayne", "eddie", "edgar", "edith", "edna", "eduardo", "efrain", "eileen",
+    "elaine", "eleanor", "elias", "elisa", "eliza", "ellen", "eloise", "elsa", "elvira", "emilia", "emilio", "emmanuel",
+    "encarna", "erica", "erin", "esteban", "estela", "esther", "eva", "eve", "ezra", "fabian", "felix", "fernanda", "fiona",
+    "flora", "florence", "francesca", "franco", "freddie", "frida", "gabi", "gavin", "geoffrey", "georgia", "gerardo",
+    "gilbert", "gina", "gonzalo", "gordon", "graham", "gregorio", "gwen", "hailey", "hamza", "harrison", "harry", "harvey",
+    "heidi", "herbert", "hilda", "horacio", "howard", "ian", "ibrahim", "ingrid", "isaiah", "isidro", "ivy", "jackie",
+    "jaime", "jamie", "jana", "jane", "jared", "jay", "jaylen", "jeanette", "jenna", "jess", "jessie", "jill", "jo", "joanna",
+    "jocelyn", "joel", "johnny", "jon", "josh", "josie", "juanita", "jude", "julieta", "kai", "kara", "karim", "kat", "katy",
+    "keira", "kelsey", "kemal", "kerry", "kieran", "kim", "kirsty", "kofi", "kwame", "lachlan", "lana", "lara", "leila",
+    "lena", "leon", "leonardo", "leslie", "lewis", "lila", "linnea", "lola", "lorenzo", "lorraine", "lottie", "louis",
+    "louise", "lourdes", "luca", "lucy", "luisa", "lydia", "lynn", "mabel", "macarena", "maddie", "mae", "maite", "malcolm",
+    "manolo", "marco", "margarita", "mariano", "marina", "marisa", "maritza", "marlene", "martina", "marty", "maureen",
+    "mauricio", "maxine", "melanie", "merche", "micah", "miguelito", "mila", "milagros", "millie", "mina", "miriam", "moises",
+    "mona", "morgan", "moses", "nadia", "naomi", "nate", "neil", "nell", "nelson", "nerea", "nigel", "nina", "noemi",
+    "norma", "olga", "orlando", "oscar", "pam", "paco", "paola", "patty", "pepe", "percy", "pete", "petra", "phil",
+    "pierre", "pura", "quentin", "rafa", "ramona", "rashid", "reggie", "rene", "rhys", "rita", "robin", "rodolfo", "rogelio",
+    "roisin", "rory", "rosalia", "rosario", "rosie", "rowan", "sabrina", "salma", "salvador", "sammy", "sandro", "santi",
+    "sasha", "saul", "selena", "seth", "shane", "shannon", "sheila", "sid", "simon", "sinead", "siobhan", "sol", "sonia",
+    "sophie", "stacy", "stan", "stuart", "sunita", "sylvia", "tamara", "tanya", "tara", "teo", "tess", "tessa", "thea",
+    "theo", "tobias", "toby", "tracy", "travis", "trevor", "troy", "ulises", "ursula", "valentin", "vanessa", "vera",
+    "vicente", "vince", "viv", "vivian", "wanda", "warren", "wes", "wilma", "xavier", "yara", "yasmin", "yusuf", "zack",
+    "zainab", "zoey",
+})
+
 NOT_NAMES: frozenset[str] = frozenset({
     "amber", "angel", "angela", "april", "art", "august", "austin", "autumn", "bill", "brook", "brooklyn", "buddy", "carol",
     "carter", "cesar", "charlotte", "chase", "cole", "crystal", "daisy", "dawn", "dean", "destiny", "dolores", "don", "drew",
     "ebony", "esperanza", "faith", "frank", "gemma", "gene", "gloria", "grace", "grant", "guy", "harper", "hazel", "holly",
     "hope", "hunter", "iris", "ivy", "jack", "jade", "jasmine", "jordan", "joy", "julio", "june", "king", "lance", "lily",
     "lincoln", "luz", "madison", "major", "mark", "mason", "max", "may", "mercedes", "miles", "olive", "page", "paisley", "pat",
-    "paz", "penny", "phoebe", "pilar", "poppy", "ray", "reed", "regina", "rich", "rob", "rocky", "rosa", "rose", "ruby", "sandy",
+    "paz", "penny", "phoebe", "pilar", "poppy", "ray", "reed", "regina", "rich", "rob", "rocky", "rosa", "rose", "ruby", "sandy", "sol",
     "savannah", "sky", "soledad", "sterling", "sue", "summer", "sunny", "victoria", "violet", "virginia", "wade", "will",
 })
 
