@@ -39,14 +39,14 @@ _MISDEED = (
 _ES_MISDEED = (
     r"(?:se queja\w*|quej\w+|grit\w*|falt\w+|se salta\w*|no (?:quiere|queria|quiso) pagar|llega\w* tarde|no hace\w* caso|se cree\w*|mient\w*|exager\w*|"
     r"colaps\w*|no trae\w*|olvid\w+|no (?:vino|viene|vinieron|vienen|se presento|se presentan|aparecio|aparece)|se diagnostic\w*|discut\w*|por google|en google|en internet|jur\w+|pensaba|creia|se creia|"
-    r"insist\w+|no hace\w* los ejercicios|quiere\w* (?:vacaciones|la baja|baja|incapacidad|receta))"
+    r"insist\w+|no hace\w* los ejercicios|no (?:hizo|hace|hicieron|hacen|hiciste|haces) ni|(?:vienen?|van|vino|fue|fueron|viniste) a urgencias por|quiere\w* (?:vacaciones|la baja|baja|incapacidad|receta))"
 )
 
 _EN = (
     OutRule("insult", rf"\b{_TARGET}\b (?:\w+ ){{0,8}}?{_INSULT}\b", "runs down a patient or patients", ("negated", "conditional")),
     OutRule("labels", r"\b(?:frequent flyers?|frequent fliers?|drug seekers?|drug-seeking|classic seeker|hypochondriacs?|gomers?|karens|(?:a|such a|total|full|another) karen|"
             r"(?:dr\.? )?google (?:warriors?|graduates?|degrees?|md|university|school)|webmd (?:warriors?|degree|md|diagnos\w+)|you can't fix stupid|cant fix stupid|can't fix stupid|"
-            r"doctor google|dr google|google degree|(?:facebook|youtube|tiktok|instagram|twitter|reddit|whatsapp) ['\x22]?(?:medical |med |nursing )?(?:university|degree|doctor|doctors|experts?|md|medical school)|"
+            r"doctor google|dr\.? google|google degree|(?:facebook|youtube|tiktok|instagram|twitter|reddit|whatsapp) ['\x22]?(?:medical |med |nursing )?(?:university|degree|doctor|doctors|experts?|md|medical school)|"
             r"another one who (?:googled|read|thinks|thought|wants)|(?:some|these) people (?:just )?(?:can't|cant|don't|dont|never|refuse)|smh|facepalm|eye ?roll|"
             r"self-diagnosers?|did (?:their|his|her|your) own research|memory of a goldfish|species of clown|my cross to bear|cheapskates?|drama queens?|"
             r"favou?rite species|attention seekers?|bless your heart|give me strength|send help|brace yourselves|can't make this up|cant make this up|"
@@ -101,7 +101,7 @@ _ES = (
     OutRule("insulto", r"\b(?:pacientes?|gente|este senor|esta senora|la senora|el senor|este tipo|esta tipa|este paciente|esta paciente|usted|tu)\b (?:\w+ ){0,8}?"
             r"(?:idiotas?|tont[oa]s?|estupid[oa]s?|pesad[oa]s?|loc[oa]s?|exagerad[oa]s?|quejic[oa]s?|hipocondriac[oa]s?|ignorantes?|mentiros[oa]s?|maleducad[oa]s?|insoportables?|pesadilla)\b",
             "desprecia a un paciente o a los pacientes", ("negated", "conditional"), "es"),
-    OutRule("etiquetas", r"\b(?:doctor google|dr google|los que se creen medicos|no hay quien los entienda|hay cada uno|hay cada una|que paciencia con|que cansancio|genios|genias|"
+    OutRule("etiquetas", r"\b(?:doctor google|dr\.? google|los que se creen medicos|son lo mejor|no hay quien los entienda|hay cada uno|hay cada una|que paciencia con|que cansancio|genios|genias|"
             r"mi cruz|con pacientes como (?:usted|tu|vos)|gente como (?:usted|tu|vos)|asi no hay (?:terapia|tratamiento|forma|manera|quien)|superalo|ranking de excusas|"
             r"el tipo de paciente que|la clase de paciente que|como siempre,? senora|como siempre,? senor|(?:universidad|facultad) de (?:google|facebook|tiktok|youtube|whatsapp))\b",
             "usa una etiqueta burlona para pacientes", ("negated",), "es"),
@@ -121,7 +121,7 @@ _MOCKS = re.compile(
     fold_pattern(
         r"🙄|🤡|🤦|💀|🙃|💅|😤|🙋|👋|\bemjlaugh\b|\bemjskull\b|\b(?:lol|lmao|rofl|jaja\w*|jeje\w*|haha\w*|smh|ma'am|buddy|bless|give me strength|send help|brace yourselves|"
         r"can't make this up|cant make this up|never disappoints|something else|shocking|genios|cansancio|y encima|just saying|nice try|apparently|classic|stop|"
-        r"you know who you are|who else|every\W+single\W+time|not to be mean|seriously|honestly|tbh|superalo|mi cruz)\b"
+        r"you know who you are|who else|every\W+single\W+time|not to be mean|seriously|honestly|tbh|superalo|mi cruz|sorpresa|que sorpresa|vaya sorpresa|en fin|como no|surprise surprise|what a surprise|shocker|go figure)\b"
     )
 )
 

@@ -164,8 +164,8 @@ _ES = (
             r"|\b(?:termina|termine|terminar|acaba|acabe|completa|complete) (?:los|las|el|la) (?:\d+ dias|tratamiento|antibiotico|caja)\b|\bpor \d+ dias\b",
             "fija una pauta de tratamiento para alguien", (*_PUBLIC, "redirect"), "es"),
     OutRule("indicacion", rf"\b(?:toma|tome|tomate|tomese|tomalos|tomalas|tomalo|tomala|tomatelo|tomatela|tomelo|tomela|tomelos|deja de tomar|deje de tomar|suspende|suspenda|duplica|duplique|"
-            rf"aumenta|aumente|baja|baje|sigue tomando|siga tomando|sigue con|siga con|segui con|continua con|continue con|aplica|aplique|aplicate|ponte|pongase|ponle|pongale|usa|use|empieza|empiece|"
-            rf"prueba con|pruebe con|proba con|dale|dele|dales|denle|dele|mantén|manten|mantenga|deja|deje|receta|recete|te mando|le mando|te receto|le receto|evita|evite|evitar)\b "
+            rf"aumenta|aumente|baja|baje|sigue tomando|siga tomando|sigue con|siga con|segui con|continua con|continue con|aplica|aplique|aplicate|ponte|pongase|ponle|pongale|ponele|ponete|usa|use|empieza|empiece|"
+            rf"prueba con|pruebe con|proba con|prueba|pruebe|proba|dale|dele|dales|denle|dele|mantén|manten|mantenga|deja|deje|receta|recete|te mando|le mando|te receto|le receto|evita|evite|evitar)\b "
             rf"(?:\w+ ){{0,3}}?{DRUGS}\b",
             "indica a alguien iniciar, dejar o cambiar un tratamiento", (*_PUBLIC, "redirect"), "es"),
     OutRule("tomalos", r"\b(?:tomalos|tomalas|tomalo|tomala|tomatelo|tomatela|tomatelos|tomelo|tomela|tomelos|tomeselo|no lo dejes|no la dejes|no los dejes|no lo deje|no la deje)\b",
@@ -177,6 +177,13 @@ _ES = (
             "dice a alguien que no necesita atención, sin valoración", (*_PUBLIC, "conditional"), "es"),
     OutRule("deberias", r"\b(?:deberias|deberia|tienes que|tiene que|necesitas|necesita|hay que) (?:tomar|dejar|empezar|usar|aplicar|ponerte|ponerse|descansar|beber|evitar|suspender|reducir|bajar)\b",
             "indica a alguien qué hacer con su salud", (*_PUBLIC, "conditional", "redirect"), "es"),
+    OutRule("no_hasta", r"\bno (?:le |te |se |lo |la )?(?:des|de|uses|use|apoyes|apoye|mojes|moje|rasques|rasque|toques|toque|hagas|haga|tomes|tome|comas|coma|bebas|beba|cargues|cargue|"
+            r"levantes|levante|manejes|maneje|conduzcas|conduzca|nades|nade|corras|corra|entrenes|entrene|fumes|fume|quites|quite|pongas|ponga)\b (?:\w+ ){0,4}?(?:hasta|durante|por \d+|en \d+|mientras|todavia|aun)\b",
+            "pone una restricción a alguien", (*_PUBLIC, "conditional", "redirect"), "es"),
+    OutRule("sube_dosis", r"\b(?:sube|suba|subale|subele|subile|baja|baje|bajale|bajele|aumenta|aumente|aumentale|aumentele|reduce|reduzca|reducile) (?:le |la |el |su |tu )?(?:dosis|\w+ina|\w+ol|\w+pril|\w+an|insulina|pastilla|medicacion) (?:a|hasta) \d+"
+            r"|\b(?:baje|baja|bajale|bajele|reduce|reduzca|quite|quita|quitale|quitele|deje|deja) (?:la sal|el azucar|el cafe|el alcohol|las harinas|la grasa|los dulces|el refresco|la leche|los lacteos)\b"
+            r"|\b\d+ minutos (?:diarios|al dia|cada dia|por dia)\b",
+            "ajusta el tratamiento o la dieta de alguien", (*_PUBLIC, "conditional", "redirect"), "es"),
     OutRule("cuidados", r"\b(?:muerde|muerda|mordé|morde) (?:una |la |bien )?(?:\w+ )?gasa\b|\b(?:hielo|reposo),? (?:y )?(?:reposo|hielo|compresion|elevacion)\b"
             r"|\b(?:sigue|siga|segui|continua|continue|no dejes|no deje) (?:con |haciendo )?(?:los|las|el|la|tus|sus) (?:\w+ )?(?:ejercicios|estiramientos|caminatas|paseos|fisio|rehabilitacion|ferula|collarin|dieta|tratamiento)\b"
             r"|\bnada de (?:esfuerzos|deporte|ejercicio|alcohol|cargar|peso|levantar|correr|nadar|piscina|comer|comida)\b|\b(?:\d+|dos|tres|cuatro|unas?) (?:semanas?|dias) sin (?:correr|entrenar|deporte|cargar|nadar|conducir|manejar|alcohol|apoyar)\b"

@@ -71,7 +71,8 @@ _ES = (
             r"|\b(?:vas|va|van) a estar (?:bien|perfectamente)\b|\bestaras bien\b|\b(?:es|sera) (?:solo|solamente) (?:estres|ansiedad|un virus|nervios|gases|cansancio|un resfriado|la edad)\b"
             r"|\b(?:se (?:te|le) (?:pasara|quitara|pasa|quita|va a pasar|va a quitar|ira)|se pasa solo|se quita solo|se va sol[oa]|se cura sol[oa])\b"
             r"|\bno creo que (?:sea|tengas|tenga) (?:nada|algo grave|importancia)\b|\bnada (?:de que|por lo que|de lo que) preocupar(?:te|se)\b|\bno (?:le|te) (?:des|de) (?:vueltas|mas vueltas)\b"
-            r"|\bno te (?:agobies|rayes|asustes)\b|\bya veras (?:que|como) (?:se|mejora|estas|te)\w*",
+            r"|\bno te (?:agobies|rayes|asustes)\b|\bya veras (?:que|como) (?:\w+ ){0,2}?(?:se|mejor\w*|estas|esta|te|pasa\w*|quita\w*)\b"
+            r"|\b(?:seguro que |seguramente |probablemente )?no (?:es|sera|parece) (?:grave|serio|importante|nada serio)\b",
             "tranquiliza sin valoración", ("spoken_to_the_public", "general_education", "conditional", "negated"), "es"),
     OutRule("seguro_es", r"\b(?:seguro|seguramente|seguro que|de seguro|fijo que|probablemente|sera|es solo|solo es|es nada mas) (?:es |sea |que es )?(?:una? |el |la |los |algo )?"
             r"(?:estres|ansiedad|nervios|los nervios|cafe|el cafe|cafeina|cansancio|gases|un virus|virus|una mala racha|mala racha|muscular|algo muscular|un ganglio|ganglio|la edad|hormonal|"

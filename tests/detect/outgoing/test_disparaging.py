@@ -38,6 +38,8 @@ def flagged(app: App, text: str, context: DraftContext = REVIEW) -> bool:
         ("Typical entitled reviewer, wants everything for free.", REVIEW),
         ("POV: the guy who 'never gets sick' is back for the third time this month 😂", POST),
         ("Jajaja el señor de ayer que juraba que tenía un infarto por unos gases 😂", DraftContext.REPLY_TO_COMMENT),
+        ("Hoy una paciente me dijo que el Dr. Google le recomendó dejar la insulina 🤦‍♀️", POST),
+        ("Otra reseña de alguien que no hizo ni un ejercicio en seis semanas. Sorpresa.", REVIEW),
     ],
 )
 def test_mockery_is_flagged(app: App, text: str, context: DraftContext) -> None:
@@ -53,6 +55,8 @@ def test_mockery_is_flagged(app: App, text: str, context: DraftContext) -> None:
         ("We expect everyone to treat our staff with respect and may end a consultation where staff feel unsafe.", REVIEW),
         ("A patient once asked me whether flu jabs cause flu. They don't, and here's why.", POST),
         ("Gracias por tu comentario 😂 ¡nos alegra que te guste el contenido!", DraftContext.REPLY_TO_COMMENT),
+        ("Hoy una paciente me regaló un dibujo precioso 😍 ¡gracias!", POST),
+        ("Gracias por su comentario, señora. Trasladamos su queja al equipo de recepción.", REVIEW),
         ("Someone who has just had surgery should rest and follow their surgeon's advice.", POST),
         ("Fun fact: the guy who invented the stethoscope was too shy to put his ear on patients' chests 😂", POST),
         ("Thank you to everyone who came by the health fair today! 😂 the kids loved the skeleton.", POST),

@@ -53,6 +53,10 @@ def flagged(app: App, text: str, context: DraftContext = DM, in_reply_to: str | 
         "You can go back to the gym next week, just no squats yet.",
         "Vos seguí con los ejercicios y no cargues peso hasta el control.",
         "Puedes volver a correr la semana que viene sin problema.",
+        "Ponele hielo envuelto en un trapo y no apoyes el pie.",
+        "Mejor no le des más leche hasta que pare la diarrea.",
+        "Súbale la dosis a 50 y en dos semanas vemos.",
+        "No uses lentillas hasta que se te quite la rojez.",
     ],
 )
 def test_advice_to_a_particular_person_is_flagged(app: App, text: str) -> None:

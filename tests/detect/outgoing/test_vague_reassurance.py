@@ -32,6 +32,8 @@ def flagged(app: App, text: str, context: DraftContext = DM, in_reply_to: str | 
         "No creo que sea nada grave, ya verás que mejora.",
         "Nada de qué preocuparse, vas a estar bien.",
         "Seguro es el calor, no le des más vueltas.",
+        "Seguro que no es grave, ya verás como mañana estás mejor.",
+        "Tranquilo, que eso se le pasa con los días.",
     ],
 )
 def test_reassurance_without_assessment_is_flagged(app: App, text: str) -> None:
