@@ -225,7 +225,7 @@ _CHANNELS = frozenset({"phone", "email", "url", "handle"})
 # e-mail", "call Ana on"); otherwise a contact detail in a clinician's draft is the practice's
 # line, a hotline or the clinician's own (the profile need not list every number a practice uses).
 _WHOSE = re.compile(
-    r"\b(?:his|her|their|your|[A-Z][a-z]+'s|patient's|mum's|mom's|dad's|son's|daughter's|husband's|wife's|partner's|su|sus)\s+"
+    r"\b(?:his|her|their|your|(?-i:[A-Z][a-z]+)'s|patient's|mum's|mom's|dad's|son's|daughter's|husband's|wife's|partner's|su|sus)\s+"
     r"(?:\w+\s+)?(?:number|phone|cell|mobile|tel|telephone|contact|e-?mail|address|whatsapp|n[uú]mero|tel[eé]fono|celular|m[oó]vil|correo)\b"
     r"|\b(?:call|ring|text|reach|contact|email|e-mail|llama(?:r)?|llamen|escr[ií]bele)\s+(?:him|her|le|la|lo|a (?:la )?(?:paciente|familia|se[ñn]ora?))\b", re.IGNORECASE)
 # Public pages a draft points readers to ("our clinic account @lakesidedental", "follow @drkhan").

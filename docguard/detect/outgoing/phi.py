@@ -142,7 +142,7 @@ _STRONG = _Terms(
     r"seizures?|epilepsy|fracture|fractured|broken|sprain|sprained|infection|rash|uti|overdose|rehab|addiction|alcoholism|sobriety|"
     r"methadone|insulin|metformin|ozempic|wegovy|mounjaro|antibiotics?|antidepressants?|meds|medication|medicine|dose|dosage|mg|tablets|"
     r"pills|patches|hrt|symptoms?|pain|migraines?|cast|wound|ulcer|burns?|hospice|palliative|icu|nicu|ventilator|oxygen|ward|recovery|"
-    r"recovering|braces|brackets|retainer|aligners|whitening|night guard|dentures|cavity|cavities|gum disease|gums|deep clean\w*|hygiene visit|"
+    r"recovering|braces|brackets|retainer|aligners|whitening|night guard|dentures|cavity|cavities|gum disease|gums|deep clean\w*|"
     r"physio|physiotherapy|wheelchair|crutches|knee|hip|shoulder|lower back|back pain|your back|her back|his back|ankle|wrist|elbow|spine|rotator cuff|acl|meniscus|tendon|tendinitis|"
     r"hernia|appendectomy|appendix|gallbladder|vasectomy|mastectomy|lumpectomy|hysterectomy|bypass|stent|pacemaker|transplant|"
     r"replacement|repair|removal|mole|lesion|nevus|cyst|lump|swelling|fever|flu|covid|cough|bleeding|spotting|your period|her period|period was|period is|period being|coil|iud|"
@@ -165,6 +165,8 @@ _STRONG = _Terms(
     r"espalda|hombro|tobillo|muela|muelas|diente|dientes|resina|endodoncia|conducto|lumbalgia|tendinitis|sigues de|como sigue|dolores|molestias|pierna|brazo|pie|mano|cuello|pecho|estomago|barriga|cabeza|garganta|memoria|paracetamol|ibuprofeno|menisco|insulina|azucar|"
     r"glucosa|tension|presion|colesterol|fiebre|tos|alergia|vacuna|tratamiento de|terapia|fisio|fisioterapia|rehabilitacion|"
     r"quimioterapia|dialisis|demencia|alzheimer|ictus|infarto|convulsiones|herida|quemadura|yeso|escayola|biopsia|lunar|bulto|"
+    r"epoc|fallecio|murio|complicaciones|ictus|derrame|ingreso|blanqueamiento|ortodoncia|protesis|"
+    r"massage|sports massage|shin splints?|splint|brace|orthotics|died|passed away|death|"
     r"tiroides|anemia|hierro|migrana|asma|inhalador|duelo|adiccion|sobredosis|uci",
     _DRUG_SUFFIXES,
 )
@@ -174,7 +176,8 @@ _WEAK = re.compile(fold_pattern(
     r"\b(?:patients?|pt|client|visit|visits|visited|appointment|appt|seen|treated|treating|treatment|chart|records?|came in|comes in|"
     r"coming in|came to see|in clinic|session|sessions|checkup|check-up|check|physical|follow-?up|exam|examined|consult|consultation|"
     r"prescription|script|waited|waiting room|wait so long|referral|referred|was in|were in|in for|started coming|been coming|doing (?:so |much |a lot |way )*better|espera|(?:el|al|su|tu|de|un) control|"
-    r"paciente|consulta|cita|visita|sesion|sesiones|revision|tratamiento|expediente|turno|atendimos|atenderte|atendi|atendio)\b"
+    r"cleaning|hygiene visit|hygiene|paciente|consulta|cita|visita|sesion|sesiones|revision|tratamiento|expediente|turno|limpieza|"
+    r"atendimos|atenderte|atendi|atendio)\b"
 ))
 
 _SECOND_PERSON = re.compile(fold_pattern(
@@ -239,7 +242,7 @@ _DESCRIBED = (
 )
 
 _PUBLIC = frozenset({DraftContext.REPLY_TO_REVIEW, DraftContext.REPLY_TO_COMMENT})
-_CARE_EXCUSES = ("policy_statement", "conditional", "redirect")
+_CARE_EXCUSES = ("policy_statement", "redirect")  # "if" is read per sentence below
 _PERSON_KINDS_NOT = {"date"}  # a date is a detail of care, not a person
 
 
@@ -257,7 +260,7 @@ class PhiDetector(OutgoingDetector):
         relatives = [e for e in evidence_in if e.detector.endswith("/relative")]
         memo: dict[int, bool] = {}
         strong = [(a, b) for a, b in _STRONG.spans(norm) if not self._excused(ctx, a, b, memo)]
-        weak = [m.span() for m in _WEAK.finditer(norm) if not self._excused(ctx, m.start(), m.end(), memo)]
+        weak = [m.span() for m in _WEAK.finditer(norm) if not _GENERIC_BEFORE.search(norm, max(0, m.start() - 30), m.start()) and not self._excused(ctx, m.start(), m.end(), memo)]
         care = sorted(strong + weak)
         # With no care in the draft only the identifiers that mean a patient by themselves matter (a fast path).
         identifiers = find_identifiers(text, ctx.own, patient_only=not care)
@@ -269,6 +272,8 @@ class PhiDetector(OutgoingDetector):
         joined: list[DraftEvidence] = []  # evidence of a person or detail joined to care, beyond names and identifiers
         if care and not (people or described or relatives):
             joined = self._unnamed(ctx, strong, care, dates)
+        if people and not (described or relatives) and not strong and not any(_specific(norm, a) for a, _ in weak):
+            care = []  # a name beside "check-ups" or "appointments" in general says nothing of that person's care
         if not by_itself and not joined and not (care and (people or described or relatives)):
             found.suppressed.extend(DraftExcuse(self.finding, e.start, e.end, e.text, "not_joined_to_care", self.name) for e in [*described, *relatives])
             found.suppressed.extend(DraftExcuse(self.finding, i.start, i.end, i.text, "not_joined_to_care", self.name) for i in people)
@@ -286,6 +291,9 @@ class PhiDetector(OutgoingDetector):
         """Care words in a policy statement, after an "if" in their sentence, or in a redirect are nobody's care."""
         s = max(ctx.text.rfind(p, 0, start) for p in ".!?\n")
         if _IF.search(ctx.text, s + 1, start):
+            return True
+        e = min((i for i in (ctx.text.find(p, end) for p in ".!?\n") if i >= 0), default=len(ctx.text))
+        if _YOUR_CLINICIAN.search(ctx.text, s + 1, e):
             return True
         clause = ctx.cues.clause_of(start)[0]
         if clause not in memo:  # the excuses read the clause (and the sentence before it), not the word
@@ -355,13 +363,36 @@ _GIVEN = re.compile(fold_pattern(
 _RECORDS = re.compile(fold_pattern(r"\b(?:exam|examination|records?|chart|notes|file|account|expediente|historia clinica|historial)\b"))
 
 
+# Body parts and symptoms: the reader's own words, restated in sympathy ("sorry about your pain"),
+# are not care the practice gave unless the sentence says so ("Dr. Patel examined your knee").
+_SYMPTOMS = frozenset(fold_pattern(w) for w in (
+    "knee", "hip", "shoulder", "ankle", "wrist", "elbow", "spine", "lower back", "back pain", "your back", "her back", "his back", "lip",
+    "lips", "jaw", "skin", "eye", "eyes", "ear", "ears", "leg", "legs", "arm", "arms", "foot", "hand", "hands", "neck", "chest",
+    "stomach", "belly", "tummy", "head", "nose", "throat", "bladder", "bowel", "breast", "pelvis", "rib", "ribs", "toe", "finger",
+    "thumb", "memory", "mobility", "weight", "pain", "symptom", "symptoms", "soreness", "sore", "numbness", "tingling", "stiffness",
+    "nausea", "vomiting", "dizziness", "dizzy", "headache", "headaches", "swelling", "fever", "cough", "bleeding", "spotting", "rash",
+    "migraine", "migraines", "tooth", "teeth", "gums", "molar", "molars", "anxiety", "panic", "grief", "insomnia", "lungs", "lung",
+    "recovery", "recovering", "healing", "dolor", "dolores", "molestias", "espalda", "rodilla", "cadera", "hombro", "tobillo", "pierna", "brazo", "pie", "mano", "cuello",
+    "pecho", "estomago", "barriga", "cabeza", "garganta", "memoria", "fiebre", "tos", "muela", "muelas", "diente", "dientes",
+))
+_WISH = re.compile(fold_pattern(r"\b(?:wish|wishing|hope|hoping|get well|feel better|speedy|smooth|espero|ojala|que te mejores|pronta)\b"))
+_CARE_GIVEN = re.compile(fold_pattern(
+    r"\b(?:examined|examination|exam|treated|documented|placed|fitted|removed|repaired|replaced|showed|shows|diagnosed|prescribed|"
+    r"operated|x-?rays?|scan|records|chart|healing|healed|after the|after your|since the|since your|stitches|"
+    r"procedure|surgery|implant|crown|filling|we (?:saw|did|found|checked|took|treated|fixed)|dr|doctor|"
+    r"examinamos|tratamos|operamos|revisamos|quedo|quedaron|tras la|tras el|despues de la|despues del)\b"
+))
+
+
 def _own_care(norm: str, a: int, b: int, strong: list[tuple[int, int]]) -> tuple[int, int] | None:
-    for x, y in [*strong, *(m.span() for m in _RECORDS.finditer(norm, a, b))]:
+    given = _CARE_GIVEN.search(norm, a, b) is not None
+    clinical = [c for c in strong if norm[c[0] : c[1]] not in _SYMPTOMS]
+    for x, y in [*(strong if given else clinical), *(m.span() for m in _RECORDS.finditer(norm, a, b))]:
         m = _POSSESSIVE_BEFORE.search(norm, max(a, x - 40), x)
         if m:
             return m.start(), y
-    m = _YOU_HAD.search(norm, a, b)
-    return m.span() if m and strong else None
+    m = _YOU_HAD.search(norm, a, b) or (_SECOND_PERSON.search(norm, a, b) if given and not _WISH.search(norm, a, b) else None)
+    return m.span() if m and clinical else None
 
 
 def _third_person_care(norm: str, a: int, b: int, strong: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -375,7 +406,33 @@ def _third_person_care(norm: str, a: int, b: int, strong: list[tuple[int, int]])
     return m.span() if m else None
 
 
-_IF = re.compile(fold_pattern(r"(?<!asked )(?<!ask )(?<!asks )(?<!wondered )(?<!wonder )(?<!see )(?<!check )\b(?:if|unless|in case|si|en caso de)\b"))
+# "your GP can check your cholesterol": a redirect to the reader's own clinician, not care given here.
+_YOUR_CLINICIAN = re.compile(fold_pattern(
+    r"\b(?:your|tu|su) (?:own )?(?:gp|doctor|pharmacist|dentist|midwife|clinician|provider|care team|specialist|physician|prescriber|"
+    r"health visitor|medico|medica|farmaceutico|farmaceutica|dentista|matrona|medico de cabecera|pediatra)\b"
+))
+# Care words that point at one person's care: "your visit", "the appointment", "her session", or a verb ("seen", "came in").
+_SPECIFIC_BEFORE = re.compile(fold_pattern(
+    r"\b(?:your|his|her|their|the|this|that|today's|yesterday's|next|last|first|tu|tus|su|sus|la|el|esta|este|mi|my|our)\s+(?:[\w-]+\s+)?$"
+))
+_NOUN_CARE = re.compile(fold_pattern(
+    r"(?:patients?|client|visits?|appointments?|appt|treatment|chart|records?|sessions?|checkup|check-up|check|physical|follow-?up|exam|consult|"
+    r"consultation|prescription|script|referral|cleaning|hygiene visit|hygiene|limpieza|paciente|consulta|cita|visita|sesion|sesiones|revision|tratamiento|expediente|turno|control)$"
+))
+
+
+def _specific(norm: str, start: int) -> bool:
+    m = _WEAK.match(norm, start)
+    if not m or not _NOUN_CARE.match(m.group()):
+        return True  # a verb of care ("seen", "came in", "atendimos")
+    return bool(_SPECIFIC_BEFORE.search(norm, max(0, start - 30), start))
+
+
+# "book an appointment", "schedule a visit", "new patients": care in general, nobody's in particular.
+_GENERIC_BEFORE = re.compile(fold_pattern(
+    r"\b(?:book|booking|schedule|make|request|arrange|get|an|a|new|any|every|all|pedir|pide|pida|agendar|agenda|reservar|una|un|nuevos?|nuevas?|cualquier)\s+(?:[\w-]+\s+)?$"
+))
+_IF = re.compile(fold_pattern(r"(?<!asked )(?<!ask )(?<!asks )(?<!wondered )(?<!wonder )(?<!see )(?<!check )\b(?:if|unless|in case|si(?!\s*[,.!?])|en caso de)\b"))
 _IDENTITY = re.compile(fold_pattern(r"\b(?:you're|youre|you are|aren't you|arent you|are you|you were|eres|sos|quien eres)\W*(?:\w+\W+){0,2}$"))
 
 
