@@ -165,7 +165,7 @@ _STRONG = _Terms(
     r"espalda|hombro|tobillo|muela|muelas|diente|dientes|resina|endodoncia|conducto|lumbalgia|tendinitis|sigues de|como sigue|dolores|molestias|pierna|brazo|pie|mano|cuello|pecho|estomago|barriga|cabeza|garganta|memoria|paracetamol|ibuprofeno|menisco|insulina|azucar|"
     r"glucosa|tension|presion|colesterol|fiebre|tos|alergia|vacuna|tratamiento de|terapia|fisio|fisioterapia|rehabilitacion|"
     r"quimioterapia|dialisis|demencia|alzheimer|ictus|infarto|convulsiones|herida|quemadura|yeso|escayola|biopsia|lunar|bulto|"
-    r"epoc|fallecio|murio|complicaciones|ictus|derrame|ingreso|blanqueamiento|ortodoncia|protesis|"
+    r"epoc|neumonia|el alta|de alta|fallecio|murio|complicaciones|ictus|derrame|ingreso|blanqueamiento|ortodoncia|protesis|"
     r"massage|sports massage|shin splints?|splint|brace|orthotics|died|passed away|death|"
     r"tiroides|anemia|hierro|migrana|asma|inhalador|duelo|adiccion|sobredosis|uci",
     _DRUG_SUFFIXES,
@@ -212,6 +212,7 @@ _DESCRIBED = (
     OutRule("who_came", rf"\b(?:the|that|this|our|my) (?:\w+ ){{0,2}}?{_PERSON_NOUN} (?:who|that|with|from|in|at|i saw|we saw|i treated|we treated|in room|in bed)\b"
             rf"|\b(?:a|an) (?:\w+ )?{_PERSON_NOUN} (?:who|that) (?:\w+ ){{0,3}}?(?:came in|was in|swallowed|broke|presented|showed up|walked in|rolled in|fainted|collapsed|lost|was admitted|was seen|saw me)\b"
             rf"|\b(?:guy|lady|dude|bloke|woman|man|kid) (?:came|walked|rolled|showed|turned) (?:in|up)"
+            rf"|\b(?:a|an) (?:\w+ ){{0,2}}?(?!patient|client|person|one)\w+ (?:came|walked|rolled|was brought|was rushed) (?:in|into \w+(?: \w+)?) (?:with|after|for|having)\b"
             r"|\b(?:the|el|la|ese|esa) (?:one|de la|del|que) (?:who|that|vino|atendimos|vi|trajeron|ingreso|llego|se)\b"
             r"|(?:^|[,:!?] )(?:la|el) (?:de la|del|de los|de las|con la|con el) \w+"
             r"|\b(?:el|la|ese|esa) (?:senor|senora|chico|chica|chavo|chava|nino|nina|abuelo|abuela|profesora?|maestra?|enfermera?|bombero|paciente) (?:que|de la|del|con) \w+"
@@ -293,7 +294,7 @@ class PhiDetector(OutgoingDetector):
         if _IF.search(ctx.text, s + 1, start):
             return True
         e = min((i for i in (ctx.text.find(p, end) for p in ".!?\n") if i >= 0), default=len(ctx.text))
-        if _YOUR_CLINICIAN.search(ctx.text, s + 1, e):
+        if _YOUR_CLINICIAN.search(ctx.text, s + 1, e) or _SERVICE.search(ctx.text, s + 1, e):
             return True
         clause = ctx.cues.clause_of(start)[0]
         if clause not in memo:  # the excuses read the clause (and the sentence before it), not the word
@@ -347,17 +348,19 @@ _THIRD_SUBJECT = re.compile(fold_pattern(
 ))
 _THIRD_OBJECT = re.compile(fold_pattern(
     r"\b(?:after|treated|saw|seen|see|seeing|looked after|admitted|discharged|examined|keeping|leave|sent|miss|tell|ask|remind) (?:him|her)\b"
+    r"|\b(?:la|lo|le|les) (?:vi|vimos|atendi|atendimos|operamos|operaron|ingresamos|ingresaron|damos|dimos|daremos|pusimos|hicimos|trajeron|"
+    r"pasaron|subieron|bajaron|dejamos|mandamos|derivamos|cosimos|quitamos)\b"
 ))
 _THIRD_POSSESSIVE = re.compile(fold_pattern(r"\b(?:his|her)\s+(?:(?!about|at|to|with|for|on)[\w'-]+\s+)?$"))
 
 
 _PAST = re.compile(fold_pattern(
-    r"\b(?:had|was|were|came|went|did|saw|seen|last|ago|yesterday|pasado|pasada|fue|fuera|fueron|tuvimos|tuviste|tuvo|vino|viniste|estuvo|ayer)\b"
+    r"\b(?:had|was|were|came|went|did|saw|seen|last|ago|yesterday|pasado|pasada|fue|fuera|fueron|tuvimos|tuviste|tuvo|vino|viniste|estuvo|ayer|anoche|vimos|vi)\b"
 ))
 # Care given, not advice: "he's stable", "her results are back", "I looked after him".
 _GIVEN = re.compile(fold_pattern(
     r"\b(?:stable|improving|recovering|admitted|discharged|looked after|treated|booked|scheduled|results|tested|came back|is back|are back|"
-    r"is doing|was doing|on the ward|in hospital|in for|started|thriving|healing|due)\b"
+    r"is doing|was doing|on the ward|in hospital|in for|started|thriving|healing|due|el alta|de alta|estable|ingresad[oa]|mejor|peor)\b"
 ))
 # Records of the reader's care: "your exam", "as your records show", "tu expediente".
 _RECORDS = re.compile(fold_pattern(r"\b(?:exam|examination|records?|chart|notes|file|account|expediente|historia clinica|historial)\b"))
@@ -428,6 +431,11 @@ def _specific(norm: str, start: int) -> bool:
     return bool(_SPECIFIC_BEFORE.search(norm, max(0, start - 30), start))
 
 
+# "Flu shots are available for anyone", "hay consulta de fisioterapia los martes": what the practice offers.
+_SERVICE = re.compile(fold_pattern(
+    r"\b(?:available (?:for|to) (?:anyone|everyone|all)|for anyone|for everyone|we offer|we now offer|we provide|we run|we're open|we are open|"
+    r"walk-ins?|no appointment needed|hay consulta|ofrecemos|tenemos consulta|para todos|sin cita)\b"
+))
 # "book an appointment", "schedule a visit", "new patients": care in general, nobody's in particular.
 _GENERIC_BEFORE = re.compile(fold_pattern(
     r"\b(?:book|booking|schedule|make|request|arrange|get|an|a|new|any|every|all|pedir|pide|pida|agendar|agenda|reservar|una|un|nuevos?|nuevas?|cualquier)\s+(?:[\w-]+\s+)?$"

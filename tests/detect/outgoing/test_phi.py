@@ -35,6 +35,8 @@ def has_phi(app: App, text: str, context: DraftContext) -> bool:
         ("Yes, I saw her yesterday, she's recovering well from the gallbladder surgery.", DM),
         ("The gentleman from the bakery on Elm Street came in with a nasty burn.", POST),
         ("Our 94-year-old regular came in for her flu jab today, still sharp as a tack!", POST),
+        ("Quiet shift until a local bus driver came in with chest pain, he's stable now.", POST),
+        ("Sí, lo vimos anoche, sigue con la neumonía pero mañana le damos el alta.", DM),
         ("Tu hermano ya tiene los resultados del análisis, que pase a recogerlos.", COMMENT),
         # Safe Harbor identifiers
         ("MRN 44821907: hold the warfarin until Thursday.", DM),
@@ -76,6 +78,11 @@ def test_flags_identified_care(app: App, text: str, context: DraftContext) -> No
         # advice or reassurance to a public comment: other findings, not phi
         ("A cough can hang on for weeks after a cold, so you're right on track.", COMMENT),
         ("Wishing you a speedy recovery! Thanks for the kind words about the team.", COMMENT),
+        ("Sorry to hear about your back pain. We can't discuss details here, please call the office.", REVIEW),
+        ("Your GP can check your cholesterol with a simple blood test.", COMMENT),
+        ("Thanks for asking, Omar! Flu shots are available for anyone over 6 months.", DM),
+        ("Hi Jen! We're open Saturdays for check-ups, call to book.", DM),
+        ("Sí, claro. Los jueves hay consulta de fisioterapia, pide cita en la web.", DM),
     ],
 )
 def test_safe_twins(app: App, text: str, context: DraftContext) -> None:
