@@ -37,6 +37,9 @@ def is_romantic(app: App, text: str, context: DraftContext) -> bool:
         ("Gracias, guapo 😘 te escribo por privado.", COMMENT),
         ("Si dejas de ser mi paciente, quedamos para cenar 😉", DECLINE),
         ("Te echo de menos, a ver cuándo me aceptas un café.", DM),
+        ("Let's meet up after my shift, just the two of us.", DM),
+        ("Can't accept while you're my patient... but once you're discharged, drinks?", DECLINE),
+        ("Are you seeing anyone? Asking for a friend 😏", DM),
     ],
 )
 def test_flags_romantic(app: App, text: str, context: DraftContext) -> None:
@@ -59,6 +62,12 @@ def test_flags_romantic(app: App, text: str, context: DraftContext) -> None:
         ("Thanks for the request! I keep my personal account for family and friends, so I'll decline.", DECLINE),
         ("Gracias por la solicitud. Mi perfil personal es privado, pero puedes seguir la página de la clínica.", DECLINE),
         ("Our clinic account @sunrise.dental posts tips every week, follow us there!", DECLINE),
+        # scheduling, booking links and everyday words
+        ("I'm off Friday, so Dr. Lee will see you for the follow-up.", DM),
+        ("Please check your DMs, we've sent the booking link.", COMMENT),
+        ("Coffee is fine before a blood test, just no milk or sugar.", DM),
+        ("Are you single-handedly managing a chronic condition? Our support group meets Mondays.", POST),
+        ("¡Qué guapa la peque! Gracias por compartir 🥰", COMMENT),
         # a post about a couple, a gala, a date on the calendar
         ("Date night tips for new parents: sleep first, then everything else!", POST),
     ],
