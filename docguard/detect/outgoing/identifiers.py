@@ -83,9 +83,9 @@ _FINDERS: tuple[tuple[str, re.Pattern[str], str, bool], ...] = (
 
 _NAME_WORD = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+"
 _TITLE_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Señor|Señora|Se[ñn]orita|[Dd]on|[Dd]oña|[Dd]ña)\.?\s+"
-    r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+(?:\s[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+)?|[A-Z]\.(?!\w))")
-_PATIENT_NAME = re.compile(r"\b(?:[Pp]atient|[Pp]t\.?|[Cc]lient|[Pp]aciente)\s+([A-ZÁÉÍÓÚÑ](?:[\wáéíóúñ'-]+|\.(?:\s?[A-Z]\.)?|[A-Z]{1,2}\b))")
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Señor|Señora|Se[ñn]orita|[Dd]on|[Dd]oña|[Dd]ña)\.?[ \t]+"
+    r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+(?:[ \t][A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+)?|[A-Z]\.(?!\w))")
+_PATIENT_NAME = re.compile(r"\b(?:[Pp]atient|[Pp]t\.?|[Cc]lient|[Pp]aciente)[ \t]+([A-ZÁÉÍÓÚÑ](?:[\wáéíóúñ'-]+|\.(?:\s?[A-Z]\.)?|[A-Z]{1,2}\b))")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\w)")
 _SURNAME = re.compile(r"\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[A-Z][a-z]+)?)")
 # Words after which a capitalised word is someone addressed or named: "Hi Nadia", "Thanks Jess",

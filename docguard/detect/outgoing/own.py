@@ -42,6 +42,19 @@ class OwnDetails:
     handles: frozenset[str]  # without "@", lower case
     names: frozenset[str]  # lower-case words of the clinician's and the practice's names
     address: str  # lower case, for containment
+    #: the practice's and the clinician's names as written, lower case ("leeds road surgery")
+    phrases: frozenset[str] = frozenset()
+
+    def own_name_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the practice's or clinician's name stands in ``text`` (its words are not anyone's care)."""
+        low = text.lower()
+        spans = []
+        for phrase in self.phrases:
+            start = low.find(phrase)
+            while start >= 0:
+                spans.append((start, start + len(phrase)))
+                start = low.find(phrase, start + 1)
+        return spans
 
     def is_own_phone(self, text: str) -> bool:
         d = digits(text)
@@ -90,6 +103,7 @@ def own_details(profile: Profile, defaults: Defaults) -> OwnDetails:
         handles=frozenset(handles),
         names=frozenset(names),
         address=" ".join(ch.address.lower().split()),
+        phrases=frozenset(p for p in (" ".join(practice.name.lower().split()), " ".join(practice.clinician.lower().split())) if len(p) > 3),
     )
 
 

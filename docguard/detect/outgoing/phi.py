@@ -263,6 +263,9 @@ class PhiDetector(OutgoingDetector):
         strong = [(a, b) for a, b in _STRONG.spans(norm) if not self._excused(ctx, a, b, memo)]
         weak = [m.span() for m in _WEAK.finditer(norm) if not _GENERIC_BEFORE.search(norm, max(0, m.start() - 30), m.start()) and not self._excused(ctx, m.start(), m.end(), memo)]
         care = sorted(strong + weak)
+        own_names = ctx.own.own_name_spans(text)
+        if own_names:  # "Leeds Road Surgery" is the practice, not anyone's surgery
+            care = [c for c in care if not any(a <= o[0] and o[1] <= b for a, b in own_names for o in [ctx.original_span(*c)])]
         # With no care in the draft only the identifiers that mean a patient by themselves matter (a fast path).
         identifiers = find_identifiers(text, ctx.own, patient_only=not care)
         names = find_names(text, ctx.own) if care else []
