@@ -42,6 +42,8 @@ class DraftCtx:
     own: OwnDetails
     #: the triage of ``in_reply_to``, when the draft answers something
     inbound: Decision | None = None
+    #: the cues of ``in_reply_to`` (computed once per draft, whether or not it was triaged)
+    inbound_cues: Cues | None = None
     literals: frozenset[str] | None = None
     memo: dict[str, object] = field(default_factory=dict)
 

@@ -12,8 +12,7 @@ from collections.abc import Mapping
 from docguard.detect.outgoing.base import DraftCtx, Excuse
 from docguard.detect.suppress import SUPPRESSORS
 from docguard.taxonomy import Category, DraftContext
-from docguard.text.cues import compute_cues
-from docguard.text.normalise import Normaliser, fold_pattern
+from docguard.text.normalise import fold_pattern
 
 
 def _rx(source: str) -> re.Pattern[str]:
@@ -80,7 +79,6 @@ _SINGLES_OUT = _rx(
     r"|\b(?:para|a) (?:la|el|mi|esa|ese) (?:seguidora|seguidor|persona|paciente|chica|chico|senora|senor|mama|papa) (?:que|de)\b"
     r"|\ba quien me (?:pregunto|escribio|comento)\b|\b(?:you asked|you dmed|you messaged|me preguntaste|me pregunto ayer|me escribiste)\b"
 )
-_INBOUND_NORMALISER = Normaliser()
 
 
 def spoken_to_the_public(ctx: DraftCtx, start: int, end: int) -> bool:
@@ -92,10 +90,9 @@ def answers_own_health(ctx: DraftCtx) -> bool:
     """The draft answers a message about the writer's own (or their family's) health ("I sprained my wrist")."""
     if ctx.inbound is not None and {Category.MEDICAL_ADVICE, Category.EMERGENCY, Category.SELF_HARM}.intersection(ctx.inbound.categories):
         return True
-    text = ctx.draft.in_reply_to
-    if not text or ctx.context is DraftContext.POST:
+    if ctx.inbound_cues is None or ctx.context is DraftContext.POST:
         return False
-    return compute_cues(_INBOUND_NORMALISER.normalise(text)).personal_health
+    return ctx.inbound_cues.personal_health
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
