@@ -9,13 +9,12 @@ from pathlib import Path
 
 import click
 
-from docguard.cli.options import EXIT_REJECTED, load_app, profile_option
+from docguard.cli.options import EXIT_REJECTED, Rejected, load_app, profile_option, read_inputs
 from docguard.cli.table import print_checks
-from docguard.errors import InputError
 from docguard.items import Draft
 from docguard.pipeline.outgoing import check as check_draft
 from docguard.results import DraftCheck
-from docguard.sources.files import open_binary, read_drafts
+from docguard.sources.files import read_drafts
 from docguard.taxonomy import DraftContext
 
 EXIT_RED = 3
@@ -57,32 +56,14 @@ def check_command(
     if (context or in_reply_to) and not texts:
         raise click.UsageError("--context and --in-reply-to apply to --text drafts; files carry their own fields")
     app = load_app(profile)
-    rejected = 0
+    rejected = Rejected()
     any_red = False
     rows: list[tuple[str, DraftCheck]] = []
 
     def drafts() -> Iterator[Draft]:
-        nonlocal rejected
         for i, text in enumerate(texts, start=1):
             yield Draft(id=f"text-{i}", text=text, context=DraftContext(context or "reply_to_dm"), in_reply_to=in_reply_to)
-        for name in inputs:
-            try:
-                stream = open_binary(name)
-            except OSError as exc:
-                click.echo(f"docguard: {name}: cannot open: {exc.strerror}", err=True)
-                rejected += 1
-                if strict:
-                    return
-                continue
-            with stream:
-                for record in read_drafts(stream, name if name != "-" else "<stdin>", input_format):
-                    if isinstance(record, InputError):
-                        rejected += 1
-                        click.echo(f"docguard: {record}", err=True)
-                        if strict:
-                            return
-                        continue
-                    yield record
+        yield from read_inputs(inputs, read_drafts, input_format, strict=strict, rejected=rejected)
 
     for draft in drafts():
         result = check_draft(app, draft)
@@ -93,11 +74,11 @@ def check_command(
             rows.append((draft.text, result))
     if fmt == "table":
         print_checks(rows, app, color=color)
-    if rejected:
-        click.echo(f"docguard: {rejected} input record(s) rejected; the others were checked", err=True)
+    if rejected.count:
+        click.echo(f"docguard: {rejected.count} input record(s) rejected; the others were checked", err=True)
     if any_red:
         sys.exit(EXIT_RED)
-    if rejected:
+    if rejected.count:
         sys.exit(EXIT_REJECTED)
 
 

@@ -14,13 +14,12 @@ from pathlib import Path
 import click
 
 from docguard import __version__
-from docguard.cli.options import EXIT_REJECTED, EXIT_USAGE, load_app, profile_option
+from docguard.cli.options import EXIT_REJECTED, EXIT_USAGE, Rejected, load_app, profile_option, read_inputs
 from docguard.cli.table import print_table
-from docguard.errors import InputError
 from docguard.items import InboundItem
 from docguard.pipeline.inbound import triage as triage_item
 from docguard.results import Decision
-from docguard.sources.files import items_from_text, open_binary, read_items
+from docguard.sources.files import items_from_text, read_items
 from docguard.taxonomy import Kind
 
 
@@ -61,30 +60,12 @@ def triage(
     if not inputs and not texts:
         raise click.UsageError("give at least one input file, '-' for standard input, or --text")
     app = load_app(profile)
-    rejected = 0
+    rejected = Rejected()
     rows: list[tuple[InboundItem, Decision]] = []
 
     def items() -> Iterator[InboundItem]:
-        nonlocal rejected
         yield from items_from_text(texts, Kind(kind))
-        for name in inputs:
-            try:
-                stream = open_binary(name)
-            except OSError as exc:
-                click.echo(f"docguard: {name}: cannot open: {exc.strerror}", err=True)
-                rejected += 1
-                if strict:
-                    return
-                continue
-            with stream:
-                for record in read_items(stream, name if name != "-" else "<stdin>", input_format):
-                    if isinstance(record, InputError):
-                        rejected += 1
-                        click.echo(f"docguard: {record}", err=True)
-                        if strict:
-                            return
-                        continue
-                    yield record
+        yield from read_inputs(inputs, read_items, input_format, strict=strict, rejected=rejected)
 
     for item in items():
         decision = triage_item(app, item)
@@ -94,8 +75,8 @@ def triage(
             rows.append((item, decision))
     if fmt == "table":
         print_table(rows, app, color=color)
-    if rejected:
-        click.echo(f"docguard: {rejected} input record(s) rejected; the others were triaged", err=True)
+    if rejected.count:
+        click.echo(f"docguard: {rejected.count} input record(s) rejected; the others were triaged", err=True)
         sys.exit(EXIT_REJECTED)
 
 
