@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from docguard.items import InboundItem
 from docguard.policy.decide import Policy
@@ -119,6 +120,20 @@ class CorpusReport:
         }
 
 
+L = TypeVar("L")
+
+
+def tally(counts: dict[L, list[int]], predicted: AbstractSet[L], gold: AbstractSet[L]) -> None:
+    """Add one item's true positive, false positive or false negative, label by label, to ``counts`` ([tp, fp, fn])."""
+    for label, c in counts.items():
+        if label in predicted and label in gold:
+            c[0] += 1
+        elif label in predicted:
+            c[1] += 1
+        elif label in gold:
+            c[2] += 1
+
+
 def score_corpus(policy: Policy, pairs: Sequence[tuple[GoldItem, Decision]]) -> CorpusReport:
     counts = {c: [0, 0, 0] for c in Category}
     primary_ok = zone_ok = n = 0
@@ -132,13 +147,7 @@ def score_corpus(policy: Policy, pairs: Sequence[tuple[GoldItem, Decision]]) -> 
             continue
         n += 1
         predicted = set(dec.categories)
-        for c in Category:
-            if c in predicted and c in gold.categories:
-                counts[c][0] += 1
-            elif c in predicted:
-                counts[c][1] += 1
-            elif c in gold.categories:
-                counts[c][2] += 1
+        tally(counts, predicted, gold.categories)
         gold_primary = min(gold.categories, key=lambda c: c.precedence) if gold.categories else Category.BENIGN
         primary_ok += int(dec.category is gold_primary)
         gz = gold_zone(policy, gold.categories)

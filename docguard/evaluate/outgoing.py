@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from docguard.evaluate.corpus import CORPUS_DIR, is_dev
-from docguard.evaluate.metrics import PRF
+from docguard.evaluate.corpus import CORPUS_DIR, source_records, write_splits
+from docguard.evaluate.metrics import PRF, tally
 from docguard.items import Draft
 from docguard.results import DraftCheck
 from docguard.taxonomy import DraftContext, Finding, Zone
@@ -65,41 +65,27 @@ def split_outgoing(corpus_dir: Path = OUTGOING_DIR) -> tuple[int, int, dict[str,
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
     problems: list[str] = []
-    for path in sorted((corpus_dir / "src").glob("*.jsonl")):
-        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            where = f"{path.name}:{number}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                problems.append(f"{where}: not JSON ({exc.msg})")
-                continue
-            findings = obj.get("findings")
-            if not obj.get("id") or obj["id"] in seen:
-                problems.append(f"{where}: missing or duplicate id")
-            elif not isinstance(findings, list) or set(findings) - set(_FINDINGS):
-                problems.append(f"{where}: bad findings {findings!r}")
-            elif obj.get("context") not in _CONTEXTS or not isinstance(obj.get("text"), str):
-                problems.append(f"{where}: bad context or text")
-            else:
-                seen.add(obj["id"])
-                record = {k: obj[k] for k in ("id", "context", "lang", "text", "in_reply_to", "findings", "phi_spans", "tags") if obj.get(k) is not None}
-                record["findings"] = sorted(findings, key=lambda f: list(_FINDINGS).index(f))
-                rows.append(record)
+    for where, obj in source_records(corpus_dir, problems):
+        findings = obj.get("findings")
+        if not obj.get("id") or obj["id"] in seen:
+            problems.append(f"{where}: missing or duplicate id")
+        elif not isinstance(findings, list) or set(findings) - set(_FINDINGS):
+            problems.append(f"{where}: bad findings {findings!r}")
+        elif obj.get("context") not in _CONTEXTS or not isinstance(obj.get("text"), str):
+            problems.append(f"{where}: bad context or text")
+        else:
+            seen.add(obj["id"])
+            record = {k: obj[k] for k in ("id", "context", "lang", "text", "in_reply_to", "findings", "phi_spans", "tags") if obj.get(k) is not None}
+            record["findings"] = sorted(findings, key=lambda f: list(_FINDINGS).index(f))
+            rows.append(record)
     if problems:
         raise ValueError("outgoing corpus problems:\n" + "\n".join(problems[:50]))
-    rows.sort(key=lambda r: str(r["id"]))
-    parts = {"train": [r for r in rows if not is_dev(str(r["id"]))], "dev": [r for r in rows if is_dev(str(r["id"]))]}
-    for name, part in parts.items():
-        with (corpus_dir / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
-            for r in part:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    train, dev = write_splits(corpus_dir, rows)
     per_finding: dict[str, int] = {"safe": sum(1 for r in rows if not r["findings"])}
     for r in rows:
         for f in r["findings"]:
             per_finding[f] = per_finding.get(f, 0) + 1
-    return len(parts["train"]), len(parts["dev"]), per_finding
+    return len(train), len(dev), per_finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,13 +129,7 @@ def score_outgoing(results: Sequence[tuple[OutGold, DraftCheck]]) -> OutReport:
     misses = []
     for gold, got in results:
         predicted = set(got.findings)
-        for f in Finding:
-            if f in predicted and f in gold.findings:
-                counts[f][0] += 1
-            elif f in predicted:
-                counts[f][1] += 1
-            elif f in gold.findings:
-                counts[f][2] += 1
+        tally(counts, predicted, gold.findings)
         if gold.red:
             red_total += 1
             red_caught += got.zone is Zone.RED
