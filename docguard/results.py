@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from enum import Enum
 from typing import Any
 
 from docguard.taxonomy import Action, Category, DraftContext, Finding, Urgency, Zone
+
+
+def _flat(record: Any) -> dict[str, Any]:
+    """A flat record's fields in order, enums as their values (the JSON shape of evidence and suppressions)."""
+    return {f.name: (v.value if isinstance(v, Enum) else v) for f in fields(record) for v in (getattr(record, f.name),)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,14 +26,7 @@ class Evidence:
     detector: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "category": self.category.value,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "reason": self.reason,
-            "detector": self.detector,
-        }
+        return _flat(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +41,7 @@ class Suppression:
     detector: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "category": self.category.value,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "suppressor": self.suppressor,
-            "detector": self.detector,
-        }
+        return _flat(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +90,7 @@ class DraftEvidence:
     detector: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "finding": self.finding.value,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "reason": self.reason,
-            "detector": self.detector,
-        }
+        return _flat(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,14 +105,7 @@ class DraftExcuse:
     detector: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "finding": self.finding.value,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "suppressor": self.suppressor,
-            "detector": self.detector,
-        }
+        return _flat(self)
 
 
 @dataclass(frozen=True, slots=True)
