@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docguard.detect.base import CONTEXTUAL, LexiconDetector, Rule
+from docguard.detect.ml.combine import Engine
+from docguard.detect.ml.model import InboundModel, load_model
 from docguard.detect.outgoing.base import OutgoingDetector
 from docguard.detect.outgoing.own import OwnDetails, own_details
 from docguard.detect.prefilter import LiteralScanner
@@ -38,6 +40,9 @@ class App:
     outgoing: tuple[OutgoingDetector, ...]
     outgoing_scanner: LiteralScanner
     own: OwnDetails
+    #: the learned inbound model (None when the rules decide alone) and which parts decide
+    model: InboundModel | None = None
+    engine: Engine = Engine.RULES
 
 
 def find_profile(explicit: Path | None) -> Path | None:
@@ -51,7 +56,14 @@ def find_profile(explicit: Path | None) -> Path | None:
     return local if local.is_file() else None
 
 
-def build_app(profile_path: Path | None = None, profile: Profile | None = None) -> App:
+def build_app(
+    profile_path: Path | None = None,
+    profile: Profile | None = None,
+    *,
+    engine: Engine = Engine.COMBINED,
+    model_path: Path | None = None,
+) -> App:
+    """Everything triage and check need, built once. ``engine`` RULES skips loading the model."""
     if profile is None:
         profile = load_profile(profile_path)
     defaults = load_defaults()
@@ -72,6 +84,8 @@ def build_app(profile_path: Path | None = None, profile: Profile | None = None) 
         outgoing=outgoing,
         outgoing_scanner=LiteralScanner(lit for d in outgoing for lit in d.literals),
         own=own_details(profile, defaults),
+        model=None if engine is Engine.RULES else load_model(model_path),
+        engine=engine,
     )
 
 

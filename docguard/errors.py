@@ -3,7 +3,8 @@
     DocGuardError
     ├── InputError      one inbound record could not be read (file, line, what is wrong)
     ├── ProfileError    the practice profile is invalid (file, key, what is wrong)
-    └── TemplateError   a reply template is missing or names an unknown placeholder
+    ├── TemplateError   a reply template is missing or names an unknown placeholder
+    └── ModelError      the model artefact is missing, damaged, altered or of an unknown format
 """
 
 from __future__ import annotations
@@ -34,4 +35,8 @@ class TemplateError(DocGuardError):
     pass
 
 
-__all__ = ["DocGuardError", "InputError", "ProfileError", "TemplateError"]
+class ModelError(DocGuardError):
+    """The model artefact is missing, damaged, altered or of a format this DocGuard cannot read (names the file)."""
+
+
+__all__ = ["DocGuardError", "InputError", "ModelError", "ProfileError", "TemplateError"]

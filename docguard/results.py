@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 from docguard.taxonomy import Action, Category, DraftContext, Finding, Urgency, Zone
@@ -44,6 +44,27 @@ class Suppression:
         return _flat(self)
 
 
+class Said(StrEnum):
+    ADDED = "added"  # the model alone raised this category
+    AGREED = "agreed"  # rule and model both
+    RULE_ONLY = "rule_only"  # a rule found it; the model scored it below its threshold
+    BELOW = "below"  # neither: shown because the probability is notable
+    DISAGREES = "disagrees"  # a rule's emergency or self-harm finding the model scores very low; it stands
+
+
+@dataclass(frozen=True, slots=True)
+class Opinion:
+    """What the model said about one category of one item."""
+
+    category: Category
+    probability: float
+    threshold: float
+    said: Said
+
+    def as_dict(self) -> dict[str, object]:
+        return {"category": self.category.value, "probability": round(self.probability, 4), "threshold": round(self.threshold, 4), "said": self.said.value}
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     id: str
@@ -59,6 +80,8 @@ class Decision:
     suppressed: tuple[Suppression, ...] = ()
     notes: tuple[str, ...] = ()
     engine_version: str = ""
+    model_version: str = ""  # empty when the rules decided alone
+    model: tuple[Opinion, ...] = ()  # what the model said, category by category
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -75,6 +98,8 @@ class Decision:
             "suppressed": [s.as_dict() for s in self.suppressed],
             "notes": list(self.notes),
             "engine_version": self.engine_version,
+            "model_version": self.model_version,
+            "model": [o.as_dict() for o in self.model],
         }
 
 
@@ -142,4 +167,4 @@ class DraftCheck:
         }
 
 
-__all__ = ["Decision", "DraftCheck", "DraftEvidence", "DraftExcuse", "Evidence", "Suppression"]
+__all__ = ["Decision", "DraftCheck", "DraftEvidence", "DraftExcuse", "Evidence", "Opinion", "Said", "Suppression"]

@@ -8,6 +8,7 @@ import resource
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from rich.console import Console
 from rich.table import Table
 
 from docguard.app import App, build_app
+from docguard.cli.options import engine_option
+from docguard.detect.ml.combine import Engine
 from docguard.evaluate.corpus import CORPUS_DIR, split
 from docguard.evaluate.metrics import CorpusReport, ExternalReport, GoldItem, read_gold, score_corpus, score_external
 from docguard.evaluate.outgoing import OUTGOING_DIR, OutReport, read_outgoing_gold, score_outgoing, split_outgoing
@@ -39,32 +42,58 @@ def _fmt(x: float | None) -> str:
     return "-" if x is None else f"{x:.3f}"
 
 
-def print_corpus(console: Console, name: str, rep: CorpusReport) -> None:
-    table = Table(title=f"{name}: {rep.n} items (en/es)")
-    for col in ("category", "precision", "recall", "F1", "support"):
+ENGINES = (Engine.RULES, Engine.MODEL, Engine.COMBINED)
+
+
+def print_corpus(console: Console, name: str, reps: dict[Engine, CorpusReport]) -> None:
+    """One set, the three engines side by side: per-category F1, then the safety and zone figures."""
+    both = reps[Engine.COMBINED]
+    table = Table(title=f"{name}: {both.n} items (en/es) · rules alone, model alone, combined")
+    for col in ("category", "support", "rules F1", "model F1", "combined P", "combined R", "combined F1"):
         table.add_column(col, justify="right" if col != "category" else "left")
-    for cat, m in rep.per_category.items():
-        table.add_row(cat.value, _fmt(m.precision), _fmt(m.recall), _fmt(m.f1), str(m.support))
+    for cat, m in both.per_category.items():
+        f1s = [_fmt(reps[e].per_category[cat].f1) if cat in reps[e].per_category else "-" for e in (Engine.RULES, Engine.MODEL)]
+        table.add_row(cat.value, str(m.support), *f1s, _fmt(m.precision), _fmt(m.recall), _fmt(m.f1))
     console.print(table)
-    console.print(
-        f"macro-F1 {rep.macro_f1:.3f} · primary accuracy {rep.primary_accuracy:.3f} · zone accuracy {rep.zone_accuracy:.3f}\n"
-        f"emergency recall {rep.emergency_recall:.3f} · self-harm recall {rep.self_harm_recall:.3f}\n"
-        f"red missed (gold red -> predicted green) {rep.red_missed}/{rep.red_total} · "
-        f"over-escalation (gold green -> predicted red) {rep.over_escalated}/{rep.green_total}\n"
-        f"unreadable-language items flagged for review {rep.unsupported_flagged}/{rep.unsupported_total}"
+    summary = Table(show_header=True, box=None)
+    for col in ("", *[e.value for e in reps]):
+        summary.add_column(col, justify="left" if not col else "right")
+    rows = (
+        ("macro-F1", lambda r: _fmt(r.macro_f1)),
+        ("emergency recall", lambda r: _fmt(r.emergency_recall)),
+        ("self-harm recall", lambda r: _fmt(r.self_harm_recall)),
+        ("primary accuracy", lambda r: _fmt(r.primary_accuracy)),
+        ("zone accuracy", lambda r: _fmt(r.zone_accuracy)),
+        ("red missed (gold red -> green)", lambda r: f"{r.red_missed}/{r.red_total}"),
+        ("over-escalated (gold green -> red)", lambda r: f"{r.over_escalated}/{r.green_total}"),
+        ("unreadable flagged for review", lambda r: f"{r.unsupported_flagged}/{r.unsupported_total}"),
     )
+    for label, cell in rows:
+        summary.add_row(label, *[cell(r) for r in reps.values()])
+    console.print(summary)
 
 
-def print_external(console: Console, rep: ExternalReport) -> None:
-    table = Table(title=f"{rep.name}: {rep.n} items")
-    for col in ("focus", "positives", "recall", "not-X items", "false-positive rate", "ambiguous flagged"):
+def print_external(console: Console, reps: dict[Engine, ExternalReport]) -> None:
+    both = reps[Engine.COMBINED]
+    table = Table(title=f"{both.name}: {both.n} items · recall and false-positive rate: rules / model / combined")
+    for col in ("focus", "positives", "recall", "not-X items", "false-positive rate", "F1", "ambiguous flagged"):
         table.add_column(col, justify="left" if col == "focus" else "right")
-    for cat, fs in sorted(rep.focus.items(), key=lambda kv: kv[0].precedence):
-        amb = f"{fs.ambiguous_flagged}/{fs.ambiguous}" if fs.ambiguous else "-"
-        table.add_row(cat.value, str(fs.positives), _fmt(fs.recall), str(fs.negatives), _fmt(fs.fp_rate), amb)
+    for cat, fs in sorted(both.focus.items(), key=lambda kv: kv[0].precedence):
+        per = [reps[e].focus[cat] for e in ENGINES]
+        amb = " / ".join(f"{f.ambiguous_flagged}/{f.ambiguous}" for f in per) if fs.ambiguous else "-"
+        table.add_row(
+            cat.value,
+            str(fs.positives),
+            " / ".join(_fmt(f.recall) for f in per),
+            str(fs.negatives),
+            " / ".join(_fmt(f.fp_rate) for f in per),
+            " / ".join(_fmt(f.f1) for f in per),
+            amb,
+        )
     console.print(table)
-    if rep.benign_total:
-        console.print(f"red on benign-labelled items: {rep.red_on_benign}/{rep.benign_total}")
+    console.print("macro-F1 over focus categories: " + " · ".join(f"{e.value} {_fmt(r.macro_f1)}" for e, r in reps.items()))
+    if both.benign_total:
+        console.print("red on benign-labelled items: " + " · ".join(f"{e.value} {r.red_on_benign}/{r.benign_total}" for e, r in reps.items()))
 
 
 def print_outgoing(console: Console, name: str, rep: OutReport) -> None:
@@ -104,8 +133,9 @@ def _eval_outgoing(app: App, console: Console, gold: tuple[Path, ...], show_miss
 def eval_command(gold: tuple[Path, ...], outgoing: bool, external_dir: Path | None, no_external: bool, show_misses: int, as_json: bool) -> None:
     """Score triage against labelled sets: per-category P/R/F1, macro-F1, zone accuracy, safety recalls.
 
-    With no GOLD files: the corpus dev split, then every labelled set in the external folder
-    (skipped when absent), each scored per set on its focus categories. With --outgoing: the
+    Every set is scored three times, side by side: the rules alone, the learned model alone, and
+    both combined (what triage runs). With no GOLD files: the corpus dev split, then every labelled
+    set in the external folder (skipped when absent), each scored per set on its focus categories. With --outgoing: the
     outgoing checker on drafts: per-finding P/R/F1, red recall and safe-pass rate.
     """
     app = build_app()
@@ -113,15 +143,16 @@ def eval_command(gold: tuple[Path, ...], outgoing: bool, external_dir: Path | No
     if outgoing:
         _eval_outgoing(app, console, gold, show_misses, as_json)
         return
+    apps = {e: replace(app, engine=e) for e in ENGINES}
     sets = list(gold) or [CORPUS_DIR / "dev.jsonl"]
     figures: dict[str, object] = {}
     for path in sets:
         items = list(read_gold(path))
-        rep = score_corpus(app.policy, _run(app, items))
-        figures[path.name] = rep.as_dict()
+        reps = {e: score_corpus(app.policy, _run(a, items)) for e, a in apps.items()}
+        figures[path.name] = {e.value: r.as_dict() for e, r in reps.items()}
         if not as_json:
-            print_corpus(console, path.name, rep)
-            for item_id, text, want, got in rep.misses[:show_misses]:
+            print_corpus(console, path.name, reps)
+            for item_id, text, want, got in reps[Engine.COMBINED].misses[:show_misses]:
                 console.print(f"  miss {item_id}: gold {want} got {got}: {text[:200]!r}", markup=False)
     ext = external_dir or default_external_dir()
     if not no_external and not gold:
@@ -129,14 +160,12 @@ def eval_command(gold: tuple[Path, ...], outgoing: bool, external_dir: Path | No
         if not paths and not as_json:
             console.print(f"(no external sets found in {ext}: skipped)")
         for path in paths:
-            ext_rep = score_external(path.stem, _run(app, list(read_gold(path))))
-            figures[path.stem] = {
-                c.value: {"positives": f.positives, "recall": f.recall, "negatives": f.negatives, "fp_rate": f.fp_rate, "ambiguous_flagged": f"{f.ambiguous_flagged}/{f.ambiguous}"}
-                for c, f in ext_rep.focus.items()
-            }
+            ext_items = list(read_gold(path))
+            ext_reps = {e: score_external(path.stem, _run(a, ext_items)) for e, a in apps.items()}
+            figures[path.stem] = {e.value: r.as_dict() for e, r in ext_reps.items()}
             if not as_json:
-                print_external(console, ext_rep)
-                for item_id, wanted, predicted in ext_rep.misses[:show_misses]:
+                print_external(console, ext_reps)
+                for item_id, wanted, predicted in ext_reps[Engine.COMBINED].misses[:show_misses]:
                     console.print(f"  miss {item_id}: wanted {wanted}, got {predicted or 'benign'}", markup=False)
     if as_json:
         click.echo(json.dumps(figures, indent=2))
@@ -146,12 +175,13 @@ def eval_command(gold: tuple[Path, ...], outgoing: bool, external_dir: Path | No
 @click.option("--items", "count", type=int, default=20_000, show_default=True, help="How many items (or drafts) to process.")
 @click.option("--outgoing", is_flag=True, help="Benchmark the outgoing checker on drafts instead of triage.")
 @click.option("--one-core/--all-cores", default=True, show_default=True, help="Pin the process to one CPU core.")
-def bench_command(count: int, outgoing: bool, one_core: bool) -> None:
+@engine_option
+def bench_command(count: int, outgoing: bool, one_core: bool, engine: str) -> None:
     """Triage COUNT items (or check COUNT drafts) cycled from the corpus, in one process: rate, p50/p99 latency, peak memory."""
     if one_core and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     t0 = time.perf_counter()
-    app = build_app()
+    app = build_app(engine=Engine(engine))
     startup = time.perf_counter() - t0
     folder = OUTGOING_DIR if outgoing else CORPUS_DIR
     work: list[Callable[[], object]] = []
@@ -177,7 +207,7 @@ def bench_command(count: int, outgoing: bool, one_core: bool) -> None:
     p50 = latencies[len(latencies) // 2] / 1000
     p99 = latencies[int(len(latencies) * 0.99)] / 1000
     unit = "drafts" if outgoing else "items"
-    click.echo(f"{unit} {count} · {count / elapsed:,.0f} {unit}/s · p50 {p50:.0f} µs · p99 {p99:.0f} µs · peak memory {peak_mb:.0f} MB · start-up {startup:.2f} s")
+    click.echo(f"engine {engine} · {unit} {count} · {count / elapsed:,.0f} {unit}/s · p50 {p50:.0f} µs · p99 {p99:.0f} µs · peak memory {peak_mb:.0f} MB · start-up {startup:.2f} s")
 
 
 @click.group("corpus")

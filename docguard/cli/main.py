@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from docguard import __version__
-from docguard.cli.options import EXIT_REJECTED, EXIT_USAGE, Rejected, load_app, profile_option, read_inputs
+from docguard.cli.options import EXIT_REJECTED, EXIT_USAGE, Rejected, engine_option, load_app, profile_option, read_inputs
 from docguard.cli.table import print_table
 from docguard.items import InboundItem
 from docguard.pipeline.inbound import triage as triage_item
@@ -41,6 +41,7 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, help="Stop at the first bad input line (exit 1).")
 @click.option("--color/--no-color", default=None, help="Colour the table (default: when writing to a terminal).")
 @profile_option
+@engine_option
 def triage(
     inputs: tuple[str, ...],
     texts: tuple[str, ...],
@@ -50,6 +51,7 @@ def triage(
     strict: bool,
     color: bool | None,
     profile: Path | None,
+    engine: str,
 ) -> None:
     """Triage inbound items: category, zone, urgency, evidence, actions and a safe reply.
 
@@ -59,7 +61,7 @@ def triage(
     """
     if not inputs and not texts:
         raise click.UsageError("give at least one input file, '-' for standard input, or --text")
-    app = load_app(profile)
+    app = load_app(profile, engine)
     rejected = Rejected()
     rows: list[tuple[InboundItem, Decision]] = []
 
@@ -95,13 +97,14 @@ def init(path: Path, force: bool) -> None:
 
 
 def _register() -> None:
-    from docguard.cli import check, compare, evaluate
+    from docguard.cli import check, compare, evaluate, train
 
     cli.add_command(check.check_command)
     cli.add_command(compare.compare_group)
     cli.add_command(evaluate.eval_command)
     cli.add_command(evaluate.bench_command)
     cli.add_command(evaluate.corpus_group)
+    cli.add_command(train.train_command)
     cli.add_command(__import__("docguard.cli.policy", fromlist=["policy_group"]).policy_group)
 
 

@@ -1,4 +1,4 @@
-"""What every command shares: the --profile option, loading the App, and the exit codes.
+"""What every command shares: the --profile and --engine options, loading the App, and the exit codes.
 
 Exit codes: 0 all good; 1 some input lines were rejected (the rest were processed);
 2 unusable arguments or profile; 3 a checked draft is red (`check`).
@@ -15,6 +15,7 @@ from typing import BinaryIO, TypeVar
 import click
 
 from docguard.app import App, build_app, find_profile
+from docguard.detect.ml.combine import Engine
 from docguard.errors import DocGuardError, InputError
 from docguard.sources.files import open_binary
 
@@ -31,9 +32,18 @@ profile_option = click.option(
 )
 
 
-def load_app(profile: Path | None) -> App:
+engine_option = click.option(
+    "--engine",
+    type=click.Choice([e.value for e in Engine]),
+    default=Engine.COMBINED.value,
+    show_default=True,
+    help="Who decides: the rules, the learned model, or both (the rules stay the floor).",
+)
+
+
+def load_app(profile: Path | None, engine: str = Engine.COMBINED.value) -> App:
     try:
-        return build_app(find_profile(profile))
+        return build_app(find_profile(profile), engine=Engine(engine))
     except DocGuardError as exc:
         click.echo(f"docguard: {exc}", err=True)
         sys.exit(EXIT_USAGE)
@@ -76,4 +86,4 @@ def read_inputs(
                 yield record
 
 
-__all__ = ["EXIT_REJECTED", "EXIT_USAGE", "Rejected", "load_app", "profile_option", "read_inputs"]
+__all__ = ["EXIT_REJECTED", "EXIT_USAGE", "Rejected", "engine_option", "load_app", "profile_option", "read_inputs"]

@@ -61,6 +61,7 @@ def write_splits(corpus_dir: Path, rows: list[dict[str, Any]]) -> tuple[list[dic
 
 def split(corpus_dir: Path = CORPUS_DIR) -> SplitSummary:
     seen: set[str] = set()
+    texts: dict[str, str] = {}
     rows: list[dict[str, Any]] = []
     problems: list[str] = []
     for where, obj in source_records(corpus_dir, problems):
@@ -76,6 +77,11 @@ def split(corpus_dir: Path = CORPUS_DIR) -> SplitSummary:
         if obj.get("kind", "dm") not in _KINDS or not isinstance(obj.get("text"), str):
             problems.append(f"{where}: bad kind or text")
             continue
+        key = " ".join(obj["text"].lower().split())
+        if key and key in texts:
+            problems.append(f"{where}: same text as {texts[key]} (a duplicate could sit in both train and dev)")
+            continue
+        texts[key] = str(item_id)
         seen.add(item_id)
         ordered = [c.value for c in by_precedence([_CATS[c] for c in cats])]
         record = {

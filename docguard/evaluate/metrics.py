@@ -197,6 +197,13 @@ class FocusScore:
     def fp_rate(self) -> float | None:
         return self.false_positives / self.negatives if self.negatives else None
 
+    @property
+    def f1(self) -> float | None:
+        """F1 over the items the set labels for this category (positives, and "not X" items as negatives)."""
+        if not self.positives:
+            return None
+        return PRF(self.caught, self.false_positives, self.positives - self.caught).f1
+
 
 @dataclass(slots=True)
 class ExternalReport:
@@ -206,6 +213,30 @@ class ExternalReport:
     red_on_benign: int
     benign_total: int
     misses: list[tuple[str, str, str]]
+
+    @property
+    def macro_f1(self) -> float | None:
+        """Mean F1 over the focus categories with positives (None when the set has none)."""
+        f1s = [f for fs in self.focus.values() if (f := fs.f1) is not None]
+        return sum(f1s) / len(f1s) if f1s else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "n": self.n,
+            "macro_f1": None if self.macro_f1 is None else round(self.macro_f1, 4),
+            "red_on_benign": f"{self.red_on_benign}/{self.benign_total}",
+            "focus": {
+                c.value: {
+                    "positives": f.positives,
+                    "recall": None if f.recall is None else round(f.recall, 4),
+                    "negatives": f.negatives,
+                    "fp_rate": None if f.fp_rate is None else round(f.fp_rate, 4),
+                    "f1": None if f.f1 is None else round(f.f1, 4),
+                    "ambiguous_flagged": f"{f.ambiguous_flagged}/{f.ambiguous}",
+                }
+                for c, f in sorted(self.focus.items(), key=lambda kv: kv[0].precedence)
+            },
+        }
 
 
 def score_external(name: str, pairs: Sequence[tuple[GoldItem, Decision]]) -> ExternalReport:
