@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from docguard.app import App, build_app
+from docguard.detect.ml.combine import Engine
 from docguard.items import InboundItem
 from docguard.pipeline.inbound import triage
 from docguard.results import Decision
@@ -15,7 +16,14 @@ from docguard.taxonomy import Kind
 
 @pytest.fixture(scope="session")
 def app() -> App:
-    return build_app(None)
+    """The rules alone: detector, policy and reply tests pin down what the rules do (the floor)."""
+    return build_app(None, engine=Engine.RULES)
+
+
+@pytest.fixture(scope="session")
+def combined_app() -> App:
+    """What triage runs by default: the rules with the shipped model beside them."""
+    return build_app(None, engine=Engine.COMBINED)
 
 
 @pytest.fixture(scope="session")

@@ -58,7 +58,7 @@ def print_corpus(console: Console, name: str, reps: dict[Engine, CorpusReport]) 
     summary = Table(show_header=True, box=None)
     for col in ("", *[e.value for e in reps]):
         summary.add_column(col, justify="left" if not col else "right")
-    rows = (
+    rows: tuple[tuple[str, Callable[[CorpusReport], str]], ...] = (
         ("macro-F1", lambda r: _fmt(r.macro_f1)),
         ("emergency recall", lambda r: _fmt(r.emergency_recall)),
         ("self-harm recall", lambda r: _fmt(r.self_harm_recall)),

@@ -9,7 +9,7 @@ from docguard.detect.ml.combine import Engine, consult
 from docguard.detect.runner import run
 from docguard.items import InboundItem
 from docguard.policy.decide import decide
-from docguard.results import Decision
+from docguard.results import Decision, Opinion
 from docguard.text.cues import Cues, compute_cues
 from docguard.text.lang import SUPPORTED
 
@@ -31,7 +31,9 @@ def triage_with_cues(app: App, item: InboundItem) -> tuple[Decision, Cues]:
     ctx = Context(item=item, cues=cues, lang=lang, literals=app.scanner.scan(norm.text))
     found = run(app.detectors, ctx)
     categories = frozenset(e.category for e in found.evidence)
-    rule_evidence, model_notes, opinions = found.evidence, (), ()
+    rule_evidence = found.evidence
+    model_notes: tuple[str, ...] = ()
+    opinions: tuple[Opinion, ...] = ()
     if app.model is not None and app.engine is not Engine.RULES:
         consulted = consult(app.model, norm, item.kind.value, categories, app.engine)
         categories, opinions, model_notes = consulted.categories, consulted.opinions, consulted.notes

@@ -26,7 +26,8 @@ def test_jsonl_output_one_object_per_item_in_input_order() -> None:
     ids = [json.loads(line)["id"] for line in EXAMPLES.read_text().splitlines()]
     assert [r["id"] for r in rows] == ids
     for r in rows:
-        assert {"id", "category", "categories", "zone", "urgency", "actions", "reply", "evidence", "lang"} <= r.keys()
+        assert {"id", "category", "categories", "zone", "urgency", "actions", "reply", "evidence", "lang", "engine_version", "model_version", "model"} <= r.keys()
+        assert r["model_version"].startswith("ngram-lr.")
         assert r["category"] == r["categories"][0]
     text = {json.loads(line)["id"]: json.loads(line)["text"] for line in EXAMPLES.read_text().splitlines()}
     for r in rows:
@@ -99,3 +100,39 @@ def test_the_console_script_runs_as_a_real_process() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["urgency"] == "immediate"
+
+
+def test_engine_option_chooses_who_decides() -> None:
+    text = "I keep thinking everyone would be lighter without me"
+    decided = {}
+    for engine in ("rules", "model", "combined"):
+        code, out, _ = run("triage", "--format", "jsonl", "--engine", engine, "--text", text)
+        assert code == 0
+        decided[engine] = json.loads(out)
+    assert decided["rules"]["model_version"] == "" and decided["rules"]["model"] == []
+    combined = decided["combined"]
+    assert "self_harm" in combined["categories"] and combined["urgency"] == "immediate"
+    said = {o["category"]: o for o in combined["model"]}
+    assert said["self_harm"]["probability"] >= said["self_harm"]["threshold"]
+    assert any(e["detector"].startswith("model/") or e["category"] == "self_harm" for e in combined["evidence"])
+
+
+def test_eval_scores_rules_model_and_combined_side_by_side(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        "\n".join(
+            json.dumps(r)
+            for r in (
+                {"id": "g1", "text": "crushing chest pain and I can't breathe", "categories": ["emergency"]},
+                {"id": "g2", "text": "can I move my Tuesday appointment?", "categories": ["appointment_admin"]},
+                {"id": "g3", "text": "great post, thank you!", "kind": "comment", "categories": ["benign"]},
+            )
+        ),
+        encoding="utf-8",
+    )
+    code, out, _ = run("eval", "--json", str(gold))
+    assert code == 0
+    figures = json.loads(out)["gold.jsonl"]
+    assert set(figures) == {"rules", "model", "combined"}
+    assert figures["combined"]["emergency_recall"] == 1.0
+    assert figures["combined"]["n"] == 3

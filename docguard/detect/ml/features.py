@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -38,7 +39,7 @@ def analyse(text: str, kind: str) -> list[str]:
     grams = [padded[i : i + n] for n in CHAR_SIZES for i in range(len(padded) - n + 1)]
     toks = _WORD.findall(text)
     grams += [f"w{MARK}{t}" for t in toks]
-    grams += [f"b{MARK}{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
+    grams += [f"b{MARK}{a} {b}" for a, b in pairwise(toks)]
     grams.append(f"k{MARK}{kind}")
     return grams
 

@@ -3,10 +3,11 @@
 The model learns on the train split only. Its thresholds are then chosen on the dev split, for
 the combination with the rules as it runs in triage:
 
-* ``emergency`` and ``self_harm``: the highest threshold whose combined recall reaches
-  ``SAFETY_RECALL``, so the model catches what the rules miss without flagging everything;
-  when no threshold reaches it, the threshold with the best recall among those keeping
-  precision at ``SAFETY_MIN_PRECISION`` or more (the figures say so plainly);
+* ``emergency`` and ``self_harm``: among the thresholds that keep combined precision at
+  ``SAFETY_MIN_PRECISION`` or more, the highest whose combined recall reaches ``SAFETY_RECALL``,
+  or, when none does, the one with the best recall (the figures then say so plainly). A
+  threshold that reaches the recall only by flagging nearly everything would bury the real
+  emergencies in alarms;
 * every other category: the threshold with the best combined F1.
 
 Training needs scikit-learn (the ``train`` extra); triage does not: the artefact is plain
@@ -138,10 +139,7 @@ def choose_thresholds(prob: Floats, rules: Bools, gold: Bools, cats: Sequence[Ca
         for t in GRID:
             pred = rules[:, j] | (prob[:, j] >= t)
             f1, recall, precision = _prf(pred, gold[:, j])
-            if cat in SAFETY:
-                key = (float(recall >= SAFETY_RECALL), t if recall >= SAFETY_RECALL else -1.0, float(precision >= SAFETY_MIN_PRECISION), recall, t)
-            else:
-                key = (f1, t)
+            key: tuple[float, ...] = (float(precision >= SAFETY_MIN_PRECISION), min(recall, SAFETY_RECALL), t) if cat in SAFETY else (f1, t)
             if not best or key > best:
                 best = key
         chosen[cat] = float(best[-1])
