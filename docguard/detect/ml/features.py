@@ -23,7 +23,7 @@ from itertools import pairwise
 import numpy as np
 import numpy.typing as npt
 
-CHAR_SIZES = (3, 4, 5)
+CHAR_SIZES = (4,)
 MARK = "\x1f"
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
