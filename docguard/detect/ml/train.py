@@ -35,8 +35,9 @@ from docguard.taxonomy import Category
 
 APPROACH = "ngram-lr"
 DEFAULT_SEED = 20261121
-C_VALUE = 300.0
+C_VALUE = 30.0
 MIN_DF = 2
+CLASS_WEIGHT: str | None = "balanced"
 SAFETY_RECALL = 0.99
 SAFETY_MIN_PRECISION = 0.5
 GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
@@ -108,7 +109,7 @@ def fit_ngram_lr(train_grams: list[list[str]], y: Bools, seed: int) -> tuple[tup
         if y[:, j].all() or not y[:, j].any():
             intercept[j] = 10.0 if y[:, j].all() else -10.0
             continue
-        clf = LogisticRegression(C=C_VALUE, solver="liblinear", class_weight="balanced", random_state=seed, max_iter=1000)
+        clf = LogisticRegression(C=C_VALUE, solver="liblinear", class_weight=CLASS_WEIGHT, random_state=seed, max_iter=1000)
         clf.fit(csr_matrix(x), y[:, j])
         coef[:, j] = clf.coef_[0].astype(np.float32)
         intercept[j] = np.float32(clf.intercept_[0])
