@@ -63,9 +63,9 @@ def _ngram_nb(app: App, split: Split, cats: Sequence[Category], seed: int) -> Sc
     df: dict[str, int] = {}
     train_grams = [grams(g) for g in split.train]
     for gs in train_grams:
-        for x in set(gs):
-            df[x] = df.get(x, 0) + 1
-    vocab = {f: i for i, f in enumerate(sorted(x for x, n in df.items() if n >= 2))}
+        for gram in set(gs):
+            df[gram] = df.get(gram, 0) + 1
+    vocab = {f: i for i, f in enumerate(sorted(gram for gram, n in df.items() if n >= 2))}
     idf = np.ones(len(vocab), dtype=np.float32)
     x = sparse_rows(train_grams, vocab, idf)
     models = [ComplementNB(alpha=0.3).fit(x, y[:, j]) if 0 < y[:, j].sum() < len(y) else None for j in range(len(cats))]
