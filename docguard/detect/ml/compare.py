@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from docguard.app import App
-from docguard.detect.ml.features import MARK, analyse
+from docguard.detect.ml.features import CHAR_SIZES, MARK, analyse
 from docguard.detect.ml.train import Floats, Split, choose_thresholds, figures, fit_ngram_lr, gold_matrix, rule_matrix, sparse_rows
 from docguard.evaluate.metrics import GoldItem
 from docguard.taxonomy import Category
@@ -99,10 +99,12 @@ def _minilm_lr(app: App, split: Split, cats: Sequence[Category], seed: int) -> S
     return score
 
 
+_SIZES = "/".join(map(str, CHAR_SIZES)) + "-grams"
+
 CANDIDATES: tuple[tuple[str, str, Callable[[App, Split, Sequence[Category], int], Scorer]], ...] = (
-    ("ngram-lr", "char 3-5 + word 1-2 grams, tf-idf, logistic regression (shipped)", lambda a, s, c, seed: _ngram_lr(a, s, c, seed, char=True)),
+    ("ngram-lr", f"char {_SIZES} + word 1-2 grams, tf-idf, logistic regression (shipped)", lambda a, s, c, seed: _ngram_lr(a, s, c, seed, char=True)),
     ("words-lr", "word 1-2 grams only, tf-idf, logistic regression", lambda a, s, c, seed: _ngram_lr(a, s, c, seed, char=False)),
-    ("ngram-nb", "char 3-5 + word 1-2 grams, complement naive Bayes", _ngram_nb),
+    ("ngram-nb", f"char {_SIZES} + word 1-2 grams, complement naive Bayes", _ngram_nb),
     ("minilm-lr", "all-MiniLM-L6-v2 sentence embeddings (PyTorch), logistic regression", _minilm_lr),
 )
 
