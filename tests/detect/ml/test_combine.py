@@ -6,6 +6,8 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from docguard.app import App
 from docguard.detect.ml.combine import Engine
@@ -89,3 +91,11 @@ def test_the_shipped_model_with_the_rules_catches_the_paraphrases_in_the_brief(c
     d = triage(combined_app, InboundItem(id="t", text=text))
     assert category in d.categories and d.zone is Zone.RED
     assert d.model_version == combined_app.model.version  # type: ignore[union-attr]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=120))
+def test_model_evidence_always_points_at_what_was_written(combined_app: App, text: str) -> None:
+    d = triage(combined_app, InboundItem(id="t", text=text))
+    for e in d.evidence:
+        assert text[e.start : e.end] == e.text
