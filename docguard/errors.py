@@ -4,7 +4,9 @@
     ├── InputError      one inbound record could not be read (file, line, what is wrong)
     ├── ProfileError    the practice profile is invalid (file, key, what is wrong)
     ├── TemplateError   a reply template is missing or names an unknown placeholder
-    └── ModelError      the model artefact is missing, damaged, altered or of an unknown format
+    ├── ModelError      the model artefact is missing, damaged, altered or of an unknown format
+    ├── KeyFileError    the practice's key file is missing, unreadable, too open, or does not fit the data
+    └── StoreError      the database cannot be opened, is of a newer schema, or refuses a change
 """
 
 from __future__ import annotations
@@ -39,4 +41,12 @@ class ModelError(DocGuardError):
     """The model artefact is missing, damaged, altered or of a format this DocGuard cannot read (names the file)."""
 
 
-__all__ = ["DocGuardError", "InputError", "ModelError", "ProfileError", "TemplateError"]
+class KeyFileError(DocGuardError):
+    """The key file is missing, unreadable, readable by others, or cannot open what was sealed (names the file)."""
+
+
+class StoreError(DocGuardError):
+    """The database cannot be opened or used as asked (names the database, never the message text)."""
+
+
+__all__ = ["DocGuardError", "InputError", "KeyFileError", "ModelError", "ProfileError", "StoreError", "TemplateError"]

@@ -1,0 +1,117 @@
+"""The incident log: append-only, each entry carrying the hash of the one before.
+
+An entry's ``body`` is its canonical JSON (sorted keys, no spaces, UTF-8): ``seq``, ``at``
+(UTC), ``actor``, ``event``, ``subject`` and ``data``. Its hash is
+``sha256(prev_hash + "\\n" + body)``, the first entry's ``prev_hash`` being 64 zeros. Editing a
+body, deleting an entry or swapping two breaks the chain at a place ``verify`` names.
+Truncating the newest entries leaves a valid shorter chain: that is what the head hash,
+printed by ``log verify`` and carried (signed) in every evidence pack, is for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, desc, select
+from sqlalchemy.exc import IntegrityError
+
+from docguard.errors import StoreError
+from docguard.store.tables import audit_log
+
+GENESIS = "0" * 64
+_BATCH = 20_000
+
+
+def canonical(obj: Mapping[str, Any]) -> str:
+    """The one serialisation the chain hashes (and dedupe and packs reuse)."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def entry_hash(prev_hash: str, body: str) -> str:
+    return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    seq: int
+    at: str
+    actor: str
+    event: str
+    subject: str | None
+    data: dict[str, Any]
+    hash: str
+    prev_hash: str
+
+
+def append(conn: Connection, actor: str, event: str, subject: str | None, data: Mapping[str, Any], *, at: datetime | None = None) -> Entry:
+    """Add one entry in the caller's transaction (so it commits or rolls back with the change it records)."""
+    when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+    for _attempt in range(5):
+        last = conn.execute(select(audit_log.c.seq, audit_log.c.hash).order_by(desc(audit_log.c.seq)).limit(1)).first()
+        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        body = canonical({"seq": seq, "at": when, "actor": actor, "event": event, "subject": subject, "data": dict(data)})
+        digest = entry_hash(prev, body)
+        try:
+            with conn.begin_nested():
+                conn.execute(audit_log.insert().values(seq=seq, body=body, prev_hash=prev, hash=digest, event=event, subject=subject))
+        except IntegrityError:
+            continue  # another writer took this seq: read the new head and chain after it
+        return Entry(seq, when, actor, event, subject, dict(data), digest, prev)
+    raise StoreError("audit log: could not append after 5 attempts (too many concurrent writers)")
+
+
+def entries(conn: Connection, *, event: str | None = None, subject: str | None = None) -> Iterator[Entry]:
+    query = select(audit_log).order_by(audit_log.c.seq)
+    if event is not None:
+        query = query.where(audit_log.c.event == event)
+    if subject is not None:
+        query = query.where(audit_log.c.subject == subject)
+    for row in conn.execute(query):
+        body = json.loads(row.body)
+        yield Entry(row.seq, body["at"], body["actor"], body["event"], body["subject"], body["data"], row.hash, row.prev_hash)
+
+
+@dataclass(slots=True)
+class Verdict:
+    entries: int = 0
+    head: str = GENESIS
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(conn: Connection) -> Verdict:
+    """Walk the chain from the first entry; name every entry whose content, place or link is wrong."""
+    verdict = Verdict()
+    expected_seq, prev = 1, GENESIS
+    after = 0
+    while True:
+        rows = conn.execute(
+            select(audit_log.c.seq, audit_log.c.body, audit_log.c.prev_hash, audit_log.c.hash).where(audit_log.c.seq > after).order_by(audit_log.c.seq).limit(_BATCH)
+        ).all()
+        if not rows:
+            break
+        for seq, body, prev_hash, digest in rows:
+            verdict.entries += 1
+            if seq != expected_seq:
+                verdict.problems.append(f"entry {expected_seq}" + (f" to {seq - 1}" if seq - 1 > expected_seq else "") + ": missing (deleted?)")
+            if prev_hash != prev:
+                verdict.problems.append(f"entry {seq}: does not follow the entry before it (deleted, inserted or reordered)")
+            if entry_hash(prev_hash, body) != digest:
+                verdict.problems.append(f"entry {seq}: its content was altered (hash does not match)")
+            elif f'"seq":{seq},' not in body:
+                verdict.problems.append(f"entry {seq}: moved (its content names another place in the log)")
+            prev, expected_seq = digest, seq + 1
+        after = rows[-1][0]
+    verdict.head = prev
+    return verdict
+
+
+__all__ = ["GENESIS", "Entry", "Verdict", "append", "canonical", "entries", "entry_hash", "verify"]
