@@ -97,7 +97,7 @@ def init(path: Path, force: bool) -> None:
 
 
 def _register() -> None:
-    from docguard.cli import check, compare, evaluate, train
+    from docguard.cli import check, compare, evaluate, store, train
 
     cli.add_command(check.check_command)
     cli.add_command(compare.compare_group)
@@ -105,6 +105,8 @@ def _register() -> None:
     cli.add_command(evaluate.bench_command)
     cli.add_command(evaluate.corpus_group)
     cli.add_command(train.train_command)
+    for command in store.COMMANDS:
+        cli.add_command(command)
     cli.add_command(__import__("docguard.cli.policy", fromlist=["policy_group"]).policy_group)
 
 

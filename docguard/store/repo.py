@@ -62,8 +62,12 @@ class Store:
     def open(cls, url: str | None = None, key_path: Path | None = None, actor: str = "docguard") -> Store:
         key_path = key_path or settings.key_file()
         engine = open_engine(url or settings.database_url())
-        keyring = load_keyring(key_path)
-        check_key(engine, keyring.fingerprint(), str(key_path))
+        try:
+            keyring = load_keyring(key_path)
+            check_key(engine, keyring.fingerprint(), str(key_path))
+        except BaseException:
+            engine.dispose()
+            raise
         return cls(engine, keyring, actor)
 
     # -- keys -------------------------------------------------------------------------------
@@ -88,7 +92,7 @@ class Store:
         now = datetime.now(UTC)
         keyed = [(self.dedupe_key(item), item, source) for item, source in batch]
         with self.engine.begin() as conn:
-            existing = dict(conn.execute(select(items.c.dedupe_key, items.c.id).where(items.c.dedupe_key.in_([k for k, _, _ in keyed]))).tuples().all())
+            existing = dict(conn.execute(select(items.c.dedupe_key, items.c.id).where(items.c.dedupe_key.in_([k for k, _, _ in keyed]))).all())
             rows = []
             first: dict[str, InboundItem] = {}
             for key, item, source in keyed:
@@ -113,7 +117,7 @@ class Store:
                 )
             if rows:
                 conn.execute(insert(items), rows)
-                new_ids = dict(conn.execute(select(items.c.dedupe_key, items.c.id).where(items.c.dedupe_key.in_(list(first)))).tuples().all())
+                new_ids = dict(conn.execute(select(items.c.dedupe_key, items.c.id).where(items.c.dedupe_key.in_(list(first)))).all())
                 chain.append(conn, self.actor, "items_stored", None, {"items": sorted(new_ids.values()), "sources": sorted({s.rsplit(":", 1)[0] for _, _, s in keyed})})
             else:
                 new_ids = {}
