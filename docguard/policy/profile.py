@@ -8,11 +8,12 @@ rules. An invalid profile is rejected with the bad key named; there is no silent
 from __future__ import annotations
 
 import tomllib
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from docguard.errors import ProfileError
 from docguard.taxonomy import Action, Category, Kind, Urgency, Zone
@@ -83,6 +84,96 @@ class KeywordRule(_Strict):
         return value
 
 
+class EscalationLevel(StrEnum):
+    """How far a sender's pattern goes: written down, told to a supervisor, or an incident opened."""
+
+    DOCUMENT = "document"
+    SUPERVISOR = "supervisor"
+    INCIDENT = "incident"
+
+    @property
+    def severity(self) -> int:
+        return _LEVEL_SEVERITY[self]
+
+
+_LEVEL_SEVERITY = {EscalationLevel.DOCUMENT: 0, EscalationLevel.SUPERVISOR: 1, EscalationLevel.INCIDENT: 2}
+
+
+class EscalationAction(StrEnum):
+    """What an escalation asks for. Values shared with ``Action`` are spelled the same (a contract test checks)."""
+
+    DOCUMENT_INCIDENT = Action.DOCUMENT_INCIDENT.value
+    ESCALATE_SUPERVISOR = Action.ESCALATE_SUPERVISOR.value
+    NOTIFY_CLINICIAN_NOW = Action.NOTIFY_CLINICIAN_NOW.value
+    RECOMMEND_BLOCK = Action.RECOMMEND_BLOCK.value
+    REPORT_TO_PLATFORM = Action.REPORT_TO_PLATFORM.value
+    OPEN_INCIDENT = "open_incident"  # group the sender's messages into an incident in the store
+    REVIEW_SENDER_HISTORY = "review_sender_history"  # a person reads the whole history before anyone replies
+
+
+class EscalationKind(StrEnum):
+    """The conditions an escalation rule can test over one person's history (see policy/escalate.py)."""
+
+    ANY_CATEGORY = "any_category"
+    CATEGORY_AFTER_REDIRECT = "category_after_redirect"
+    CONTACTS_AFTER_REDIRECT = "contacts_after_redirect"
+    CONTACT_AFTER_BLOCK = "contact_after_block"
+    NIGHT_BURST = "night_burst"
+    BURST = "burst"
+    PLATFORMS = "platforms"
+
+
+# Which condition fields each kind needs, and which it may take.
+_KIND_FIELDS: dict[EscalationKind, tuple[frozenset[str], frozenset[str]]] = {
+    EscalationKind.ANY_CATEGORY: (frozenset({"category"}), frozenset({"min"})),
+    EscalationKind.CATEGORY_AFTER_REDIRECT: (frozenset({"category"}), frozenset({"min"})),
+    EscalationKind.CONTACTS_AFTER_REDIRECT: (frozenset({"count"}), frozenset({"within_hours"})),
+    EscalationKind.CONTACT_AFTER_BLOCK: (frozenset(), frozenset({"min"})),
+    EscalationKind.NIGHT_BURST: (frozenset({"count", "within_hours"}), frozenset()),
+    EscalationKind.BURST: (frozenset({"count", "within_hours"}), frozenset()),
+    EscalationKind.PLATFORMS: (frozenset({"count"}), frozenset()),
+}
+
+
+class EscalationRule(_Strict):
+    """One ``[[escalation]]`` table: a named condition over a sender's history, and what it calls for."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
+    reason: str = Field(min_length=1)
+    level: EscalationLevel
+    actions: tuple[EscalationAction, ...] = ()
+    kind: EscalationKind
+    enabled: bool = True
+    category: Category | None = None
+    min: int = Field(default=1, ge=1)
+    count: int | None = Field(default=None, ge=1)
+    within_hours: float | None = Field(default=None, gt=0)
+
+    @model_validator(mode="after")
+    def _fields_fit_kind(self) -> EscalationRule:
+        needs, may = _KIND_FIELDS[self.kind]
+        given = self.model_fields_set & {"category", "min", "count", "within_hours"}
+        missing = sorted(needs - given)
+        if missing:
+            raise ValueError(f"kind {self.kind.value!r} needs `{missing[0]}`")
+        stray = sorted(given - needs - may)
+        if stray:
+            raise ValueError(f"`{stray[0]}` does not apply to kind {self.kind.value!r}")
+        return self
+
+
+def _unique_ids(rules: tuple[EscalationRule, ...]) -> tuple[EscalationRule, ...]:
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.id in seen:
+            raise ValueError(f"escalation rule id {rule.id!r} is used twice")
+        seen.add(rule.id)
+    return rules
+
+
+EscalationRules = Annotated[tuple[EscalationRule, ...], AfterValidator(_unique_ids)]
+
+
 class Profile(_Strict):
     practice: Practice = Practice()
     channels: Channels = Channels()
@@ -90,6 +181,7 @@ class Profile(_Strict):
     rules: tuple[KeywordRule, ...] = ()
     categories: dict[Category, CategoryPolicy] = Field(default_factory=dict)
     kinds: dict[Kind, KindPolicy] = Field(default_factory=dict)
+    escalation: EscalationRules = ()  # a rule with a default's id replaces it; `enabled = false` turns one off
 
 
 class LocaleDefaults(_Strict):
@@ -105,6 +197,7 @@ class Defaults(_Strict):
     categories: dict[Category, CategoryPolicy]
     kinds: dict[Kind, KindPolicy]
     locales: dict[str, LocaleDefaults]
+    escalation: EscalationRules = ()
 
 
 def load_defaults() -> Defaults:
@@ -148,4 +241,14 @@ def _validate(model: type[M], data: dict[str, Any], source: str) -> M:
         raise ProfileError(source, key, message) from None
 
 
-__all__ = ["Defaults", "KeywordRule", "Profile", "load_defaults", "load_profile"]
+__all__ = [
+    "Defaults",
+    "EscalationAction",
+    "EscalationKind",
+    "EscalationLevel",
+    "EscalationRule",
+    "KeywordRule",
+    "Profile",
+    "load_defaults",
+    "load_profile",
+]
