@@ -53,10 +53,11 @@ def _console() -> Console:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--input-format", type=click.Choice(["jsonl", "csv"]), default=None, help="Input format (default: from the file name, or sniffed).")
 @click.option("--strict", is_flag=True, help="Stop at the first bad input line (exit 1).")
+@click.option("--acks", is_flag=True, help="Print `acknowledged N` on standard error after every committed batch (for a supervising program).")
 @profile_option
 @engine_option
 @actor_option
-def ingest_command(inputs: tuple[str, ...], input_format: str | None, strict: bool, profile: Path | None, engine: str, actor: str | None) -> None:
+def ingest_command(inputs: tuple[str, ...], input_format: str | None, strict: bool, acks: bool, profile: Path | None, engine: str, actor: str | None) -> None:
     """Store every item (encrypted), then triage it and store the decision. Running it twice stores nothing twice.
 
     INPUTS are JSONL or CSV files ('-' for standard input). Bad lines are reported with file and
@@ -74,11 +75,21 @@ def ingest_command(inputs: tuple[str, ...], input_format: str | None, strict: bo
             if strict and rejected.count:
                 return
 
+    done = [0]
+
+    def acknowledged(n: int) -> None:
+        done[0] += n
+        if acks:
+            click.echo(f"acknowledged {done[0]}", err=True)
+
     try:
-        report = ingest(app, store, records(), keep=True)
+        report = ingest(app, store, records(), keep=True, on_stored=acknowledged)
     except DocGuardError as exc:
         click.echo(f"docguard: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    for key, esc, incident in report.escalations:
+        where = f" → incident {incident}" if incident else ""
+        click.echo(f"escalated ({esc.level.value}) sender {key[:10]}: {esc.rule}: {esc.detail or esc.reason} · items {', '.join(map(str, esc.item_ids))}{where}")
     red = sum(1 for _, d in report.decided if d.zone.value == "red")
     urgent = sum(1 for _, d in report.decided if d.urgency.value == "immediate")
     click.echo(
@@ -200,6 +211,93 @@ def incident_show(incident_id: int, actor: str | None) -> None:
     console.print(log)
 
 
+@incident_group.command("export")
+@click.argument("incident_id", type=int)
+@click.option("--pdf", "pdf_path", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write the printable evidence pack here.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write the machine-checkable pack here.")
+@click.option("--sign", is_flag=True, help="Sign the pack with the practice's Ed25519 key ($DOCGUARD_SIGNING_KEY; created on first use).")
+@actor_option
+def incident_export(incident_id: int, pdf_path: Path | None, json_path: Path | None, sign: bool, actor: str | None) -> None:
+    """The evidence pack for a supervisor, regulator or lawyer: messages as received, decisions, actions, notes, chain proof."""
+    from docguard.audit import export, signing
+
+    if pdf_path is None and json_path is None:
+        raise click.UsageError("give --pdf, --json or both")
+    store = open_store(actor)
+    try:
+        key = signing.load_signing_key(signing.signing_key_file(), create=True) if sign else None
+        pack = export.build_pack(store, incident_id, signing_key=key)
+    except DocGuardError as exc:
+        raise click.ClickException(str(exc)) from None
+    for path, write in ((json_path, export.write_json), (pdf_path, export.write_pdf)):
+        if path is not None:
+            write(pack, path)
+            click.echo(f"wrote {path}")
+
+
+@click.command("verify-pack")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--expected-key", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None, help="The practice's public key (PEM), obtained from the practice directly.")
+def verify_pack_command(path: Path, expected_key: Path | None) -> None:
+    """Check an exported JSON evidence pack: its signature, its history hashes and its messages' digests (exit 4 if not)."""
+    from docguard.audit import export
+
+    pack = json.loads(path.read_text("utf-8"))
+    problems = export.verify_pack(pack, expected_key=expected_key.read_text("utf-8") if expected_key else None)
+    if problems:
+        for p in problems:
+            click.echo(f"docguard: {path}: {p}", err=True)
+        sys.exit(EXIT_TAMPERED)
+    click.echo(f"{path}: pack verified" + (" and signed by the expected key" if expected_key else ""))
+
+
+@click.command("sender")
+@click.argument("handle")
+@click.option("--platform", default=None, help="The platform of HANDLE (default: every platform it was seen on).")
+@profile_option
+@actor_option
+def sender_command(handle: str, platform: str | None, profile: Path | None, actor: str | None) -> None:
+    """One person's timeline: what they sent, what DocGuard decided, redirects sent, and the escalation rules that fire."""
+    from zoneinfo import ZoneInfo
+
+    from docguard.policy.escalate import evaluate, history_from_stored, rules_for
+    from docguard.policy.profile import load_defaults
+
+    app = load_app(profile, "rules")
+    store = open_store(actor)
+    platforms = [platform] if platform else ["instagram", "facebook", "x", "linkedin", "tiktok", "whatsapp", "email", ""]
+    timeline: list[StoredItem] = []
+    for p in platforms:
+        key = store.sender_key(p, handle)
+        if key:
+            timeline += store.by_sender(key)
+    if not timeline:
+        raise click.ClickException(f"nothing stored from {handle}" + (f" on {platform}" if platform else ""))
+    tz = ZoneInfo(app.profile.locale.timezone)
+    console = _console()
+    table = Table(title=f"{handle}: {len(timeline)} message(s)")
+    for col in ("#", "zone", "urgency", "category", "platform", "sender", "when", "text"):
+        table.add_column(col)
+    for s in sorted(timeline, key=lambda s: (s.item.timestamp or s.stored_at, s.item_id)):
+        table.add_row(*_row(s))
+    console.print(table)
+    by_key: dict[str, list[StoredItem]] = {}
+    for s in timeline:
+        by_key.setdefault(s.sender_key or "", []).append(s)
+    for part in by_key.values():
+        history = history_from_stored(part, tz)
+        h = history.as_dict()
+        console.print(
+            f"redirects sent {h['redirects']} · contacts after a redirect {h['contacts_after_redirect']} · replies ignored {h['replies_ignored']} · "
+            f"contacts after a block recommendation {h['contacts_after_block']} · night-time {h['night_messages']} · most in 24 h {h['max_in_24h']}"
+        )
+        fired = evaluate(history.items, rules_for(load_defaults(), app.profile), tz=tz)
+        if not fired:
+            console.print("escalation: none")
+        for e in fired:
+            console.print(f"escalation [{e.level.value}] {e.rule}: {e.detail or e.reason} · actions {', '.join(a.value for a in e.actions)} · messages {', '.join(map(str, e.item_ids))}", markup=False)
+
+
 @click.group("log")
 def log_group() -> None:
     """The hash-chained incident log."""
@@ -276,6 +374,6 @@ def purge_command(days: int, actor: str | None) -> None:
     click.echo(f"purged {n} item(s) stored more than {days} day(s) ago")
 
 
-COMMANDS = (ingest_command, inbox_command, incident_group, log_group, patients_group, key_group, purge_command)
+COMMANDS = (ingest_command, inbox_command, sender_command, incident_group, verify_pack_command, log_group, patients_group, key_group, purge_command)
 
 __all__ = ["COMMANDS", "EXIT_TAMPERED", "open_store"]

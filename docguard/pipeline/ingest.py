@@ -6,12 +6,15 @@ stored (``Store.save_raw`` is idempotent) and first triages what was stored but 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from docguard.app import App
 from docguard.items import InboundItem
 from docguard.pipeline.inbound import triage
+from docguard.policy.escalate import Escalation, EscalationLevel, evaluate, rules_for
+from docguard.policy.profile import load_defaults
 from docguard.results import Decision
 from docguard.store.repo import Store
 
@@ -25,6 +28,7 @@ class IngestReport:
     duplicates: int = 0
     resumed: int = 0
     decided: list[tuple[int, Decision]] = field(default_factory=list)
+    escalations: list[tuple[str, Escalation, int | None]] = field(default_factory=list)  # (sender key, escalation, incident)
 
 
 def ingest(
@@ -38,15 +42,18 @@ def ingest(
 ) -> IngestReport:
     """Store, then triage, batch by batch. ``on_stored`` is told how many items each committed batch acknowledged."""
     report = IngestReport()
+    senders: set[str] = set()
     for stored in iter(lambda: store.pending(batch), []):
         decided = [(s.item_id, triage(app, s.item)) for s in stored]
         store.save_decisions(decided)
+        senders.update(s.sender_key for s in stored if s.sender_key)
         report.resumed += len(decided)
         if keep:
             report.decided += decided
     pending: list[tuple[InboundItem, str]] = []
 
     def flush() -> None:
+        senders.update(k for item, _ in pending if (k := store.sender_key(item.platform, item.sender)))
         saved = store.save_raw(pending)
         new = [s for s in saved if s.new]
         report.stored += len(new)
@@ -65,7 +72,32 @@ def ingest(
             flush()
     if pending:
         flush()
+    report.escalations = escalate(app, store, sorted(senders))
     return report
 
 
-__all__ = ["BATCH", "IngestReport", "ingest"]
+def escalate(app: App, store: Store, sender_keys: Sequence[str]) -> list[tuple[str, Escalation, int | None]]:
+    """Evaluate the practice's escalation rules on these senders' histories; record what newly fired.
+
+    A rule is recorded once per sender and starting point (the redirect or block it counts
+    from, or its first message); at incident level the sender's open incident is opened or
+    extended with the triggering messages.
+    """
+    rules = rules_for(load_defaults(), app.profile)
+    tz = ZoneInfo(app.profile.locale.timezone)
+    fired: list[tuple[str, Escalation, int | None]] = []
+    for start in range(0, len(sender_keys), 500):
+        part = sender_keys[start : start + 500]
+        histories = store.histories(part)
+        seen = store.escalations_recorded(part)
+        for key, history in histories.items():
+            for esc in evaluate(history, rules, tz=tz):
+                mark = f"{esc.rule}@{','.join(map(str, esc.context_ids or esc.item_ids[:1]))}"
+                if mark in seen.get(key, set()):
+                    continue
+                incident = store.record_escalation(key, mark, esc.as_dict(), open_incident=esc.level is EscalationLevel.INCIDENT)
+                fired.append((key, esc, incident))
+    return fired
+
+
+__all__ = ["BATCH", "IngestReport", "escalate", "ingest"]

@@ -12,6 +12,7 @@ from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -48,6 +49,16 @@ class Locale(_Strict):
     crisis_line_es: str = ""
     crisis_contact_es: str = ""
     language: Literal["en", "es"] = "en"
+    timezone: str = "UTC"  # IANA name ("America/Chicago"): what "night-time" means for sender memory
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (use an IANA name such as America/Chicago)") from None
+        return value
 
 
 class CategoryPolicy(_Strict):

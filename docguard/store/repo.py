@@ -21,11 +21,12 @@ from sqlalchemy import Connection, Engine, and_, case, delete, func, insert, sel
 from docguard.audit import chain
 from docguard.errors import StoreError
 from docguard.items import InboundItem
+from docguard.policy.escalate import HistoryItem
 from docguard.results import Decision
 from docguard.store import settings
 from docguard.store.crypto import Keyring, load_keyring
 from docguard.store.db import check_key, open_engine
-from docguard.store.tables import decisions, incident_items, incidents, items, roster
+from docguard.store.tables import audit_log, decisions, incident_items, incidents, items, roster
 from docguard.taxonomy import Kind
 
 
@@ -46,6 +47,13 @@ class StoredItem:
     source: str
     sender_key: str | None
     decision: dict[str, Any] | None
+
+
+def _utc(when: datetime | None) -> datetime | None:
+    """Times are kept in UTC (SQLite keeps no offset): aware values are converted, naive ones are UTC."""
+    if when is None:
+        return None
+    return when.astimezone(UTC) if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def _aad(table: str, column: str, key: str) -> bytes:
@@ -109,7 +117,7 @@ class Store:
                         "sender_key": self.sender_key(item.platform, item.sender),
                         "sender_sealed": self.keys.seal(item.sender, _aad("items", "sender", key)) if item.sender else None,
                         "text_sealed": self.keys.seal(item.text, _aad("items", "text", key)),
-                        "sent_at": item.timestamp,
+                        "sent_at": _utc(item.timestamp),
                         "stored_at": now,
                         "source": source[:200],
                         "in_incident": False,
@@ -140,6 +148,7 @@ class Store:
                 "categories": ",".join(c.value for c in d.categories),
                 "zone": d.zone.value,
                 "urgency": d.urgency.value,
+                "actions": ",".join(a.value for a in d.actions),
                 "engine_version": d.engine_version,
                 "model_version": d.model_version,
                 "detail_sealed": self.keys.seal(json.dumps(d.as_dict(), ensure_ascii=False), _aad("decisions", "detail", str(item_id))),
@@ -165,11 +174,11 @@ class Store:
             kind=Kind(row.kind),
             sender=self.keys.open(row.sender_sealed, _aad("items", "sender", key)) if row.sender_sealed else None,
             platform=row.platform or None,
-            timestamp=row.sent_at,
+            timestamp=_utc(row.sent_at),
             lang=row.lang,
         )
         decision = json.loads(self.keys.open(detail, _aad("decisions", "detail", str(row.id)))) if detail is not None else None
-        return StoredItem(row.id, item, row.stored_at, row.source, row.sender_key, decision)
+        return StoredItem(row.id, item, _utc(row.stored_at) or row.stored_at, row.source, row.sender_key, decision)
 
     def get(self, item_ids: Sequence[int]) -> list[StoredItem]:
         query = select(items, decisions.c.detail_sealed).outerjoin(decisions, decisions.c.item_id == items.c.id).where(items.c.id.in_(list(item_ids))).order_by(items.c.id)
@@ -196,6 +205,61 @@ class Store:
         )
         with self.engine.connect() as conn:
             return [self._read(row, row.detail_sealed) for row in conn.execute(query)]
+
+    def histories(self, sender_keys: Sequence[str], limit: int = 500) -> dict[str, list[HistoryItem]]:
+        """Each sender's most recent ``limit`` items, oldest first, from the clear columns only (nothing is unsealed)."""
+        if not sender_keys:
+            return {}
+        query = (
+            select(items.c.id, items.c.sender_key, items.c.platform, items.c.sent_at, items.c.stored_at, decisions.c.category, decisions.c.categories, decisions.c.zone, decisions.c.actions)
+            .outerjoin(decisions, decisions.c.item_id == items.c.id)
+            .where(items.c.sender_key.in_(list(sender_keys)))
+            .order_by(items.c.id)
+        )
+        out: dict[str, list[HistoryItem]] = {}
+        with self.engine.connect() as conn:
+            for r in conn.execute(query):
+                decision = None if r.category is None else {"category": r.category, "categories": r.categories.split(","), "zone": r.zone, "actions": [a for a in r.actions.split(",") if a]}
+                when = _utc(r.sent_at) or _utc(r.stored_at)
+                assert when is not None
+                out.setdefault(r.sender_key, []).append(HistoryItem.from_decision(r.id, when, decision, platform=r.platform or None, sender_key=r.sender_key))
+        return {k: sorted(v[-limit:], key=lambda h: (h.at, h.item_id)) for k, v in out.items()}
+
+    def escalations_recorded(self, sender_keys: Sequence[str]) -> dict[str, set[str]]:
+        """The escalation marks already in the log, per sender (so a rule that fired is recorded once)."""
+        out: dict[str, set[str]] = {}
+        subjects = [f"sender:{k}" for k in sender_keys]
+        with self.engine.connect() as conn:
+            for row in conn.execute(select(audit_log.c.subject, audit_log.c.body).where(and_(audit_log.c.event == "escalated", audit_log.c.subject.in_(subjects)))):
+                out.setdefault(row.subject.removeprefix("sender:"), set()).add(json.loads(row.body)["data"]["mark"])
+        return out
+
+    def record_escalation(self, sender_key: str, mark: str, escalation: dict[str, Any], *, open_incident: bool) -> int | None:
+        """Log an escalation (with the rule and the messages that triggered it); at incident level, open or extend the sender's incident."""
+        with self.engine.begin() as conn:
+            chain.append(conn, self.actor, "escalated", f"sender:{sender_key}", {"mark": mark, **escalation})
+            if not open_incident:
+                return None
+            ids = sorted(escalation["item_ids"])
+            incident_id = conn.execute(
+                select(incidents.c.id).where(and_(incidents.c.sender_key == sender_key, incidents.c.status == "open")).order_by(incidents.c.id).limit(1)
+            ).scalar_one_or_none()
+            if incident_id is None:
+                incident_id = conn.execute(
+                    insert(incidents).values(title_sealed=b"", sender_key=sender_key, status="open", opened_at=datetime.now(UTC), opened_by=self.actor).returning(incidents.c.id)
+                ).scalar_one()
+                title = f"{escalation['rule']}: {escalation['reason']}"
+                conn.execute(update(incidents).where(incidents.c.id == incident_id).values(title_sealed=self.keys.seal(title, _aad("incidents", "title", str(incident_id)))))
+                chain.append(conn, self.actor, "incident_opened", f"incident:{incident_id}", {"items": ids, "sender": sender_key, "rule": escalation["rule"]})
+            else:
+                have = set(conn.execute(select(incident_items.c.item_id).where(incident_items.c.incident_id == incident_id)).scalars())
+                ids = [i for i in ids if i not in have]
+                if ids:
+                    chain.append(conn, self.actor, "incident_items_added", f"incident:{incident_id}", {"items": ids, "rule": escalation["rule"]})
+            if ids:
+                conn.execute(insert(incident_items), [{"incident_id": incident_id, "item_id": i} for i in ids])
+                conn.execute(update(items).where(items.c.id.in_(ids)).values(in_incident=True))
+            return int(incident_id)
 
     def count(self) -> tuple[int, int]:
         with self.engine.connect() as conn:

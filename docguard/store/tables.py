@@ -52,6 +52,7 @@ decisions = Table(
     Column("categories", String(400), nullable=False),  # comma-separated
     Column("zone", String(8), nullable=False),
     Column("urgency", String(12), nullable=False),
+    Column("actions", String(400), nullable=False),  # comma-separated: sender memory reads them without unsealing
     Column("engine_version", String(64), nullable=False),
     Column("model_version", String(64), nullable=False),
     Column("detail_sealed", LargeBinary, nullable=False),  # the whole decision JSON (evidence quotes the text)

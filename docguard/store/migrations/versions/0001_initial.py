@@ -41,6 +41,7 @@ def upgrade() -> None:
         sa.Column("categories", sa.String(400), nullable=False),
         sa.Column("zone", sa.String(8), nullable=False),
         sa.Column("urgency", sa.String(12), nullable=False),
+        sa.Column("actions", sa.String(400), nullable=False),
         sa.Column("engine_version", sa.String(64), nullable=False),
         sa.Column("model_version", sa.String(64), nullable=False),
         sa.Column("detail_sealed", sa.LargeBinary, nullable=False),
