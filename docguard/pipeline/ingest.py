@@ -15,8 +15,10 @@ from docguard.items import InboundItem
 from docguard.pipeline.inbound import triage
 from docguard.policy.escalate import Escalation, EscalationLevel, evaluate, rules_for
 from docguard.policy.profile import load_defaults
+from docguard.policy.roster import with_roster
 from docguard.results import Decision
 from docguard.store.repo import Store
+from docguard.taxonomy import Category
 
 BATCH = 500
 
@@ -43,8 +45,14 @@ def ingest(
     """Store, then triage, batch by batch. ``on_stored`` is told how many items each committed batch acknowledged."""
     report = IngestReport()
     senders: set[str] = set()
+    def decide(item: InboundItem) -> Decision:
+        decision = triage(app, item)
+        if Category.CONNECTION_REQUEST in decision.categories:
+            decision = with_roster(decision, store.roster_relation(item.sender))
+        return decision
+
     for stored in iter(lambda: store.pending(batch), []):
-        decided = [(s.item_id, triage(app, s.item)) for s in stored]
+        decided = [(s.item_id, decide(s.item)) for s in stored]
         store.save_decisions(decided)
         senders.update(s.sender_key for s in stored if s.sender_key)
         report.resumed += len(decided)
@@ -59,7 +67,7 @@ def ingest(
         report.stored += len(new)
         report.duplicates += len(saved) - len(new)
         on_stored(len(saved))
-        decided = [(s.item_id, triage(app, s.item)) for s in new]
+        decided = [(s.item_id, decide(s.item)) for s in new]
         store.save_decisions(decided)
         if keep:
             report.decided += decided

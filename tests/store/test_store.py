@@ -203,3 +203,18 @@ def test_roster_answers_relations_without_storing_names(store: Store) -> None:
     assert store.roster_relation("@janedoe") == "current_patient"
     assert store.roster_relation("nobody", "bob friend") == "friend"
     assert store.roster_relation("stranger") is None
+
+
+@pytest.mark.parametrize(
+    ("relation", "declined", "note"),
+    [("current_patient", True, "current patient"), ("friend", False, "pre-existing friend"), (None, True, "not on the roster")],
+)
+def test_connection_requests_are_decided_with_the_roster(store: Store, rules_app: App, relation: str | None, declined: bool, note: str) -> None:
+    if relation:
+        store.roster_add([("@Neighbour_Kim", relation)])
+    request = InboundItem(id="fr1", text="", kind=Kind.FRIEND_REQUEST, sender="@neighbour_kim", platform="facebook")
+    ingest(rules_app, store, [(request, "x")])
+    decision = store.get([1])[0].decision
+    assert decision is not None and decision["category"] == "connection_request"
+    assert ("decline_connection" in decision["actions"]) is declined
+    assert any(note in n for n in decision["notes"])
