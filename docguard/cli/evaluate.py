@@ -175,14 +175,23 @@ def eval_command(gold: tuple[Path, ...], outgoing: bool, external_dir: Path | No
 @click.option("--items", "count", type=int, default=20_000, show_default=True, help="How many items (or drafts) to process.")
 @click.option("--outgoing", is_flag=True, help="Benchmark the outgoing checker on drafts instead of triage.")
 @click.option("--one-core/--all-cores", default=True, show_default=True, help="Pin the process to one CPU core.")
+@click.option("--ingest", "ingest_", is_flag=True, help="Benchmark ingest (store, triage, store the decision, sender rules) into a fresh database.")
+@click.option("--log-verify", "entries", type=int, default=None, metavar="N", help="Write N chained log entries to a fresh database and time `log verify` over them.")
+@click.option("--database-url", default=None, help="For --ingest / --log-verify: an EMPTY database to use (default: a fresh SQLite file in a temporary folder).")
 @engine_option
-def bench_command(count: int, outgoing: bool, one_core: bool, engine: str) -> None:
-    """Triage COUNT items (or check COUNT drafts) cycled from the corpus, in one process: rate, p50/p99 latency, peak memory."""
+def bench_command(count: int, outgoing: bool, one_core: bool, ingest_: bool, entries: int | None, database_url: str | None, engine: str) -> None:
+    """Triage COUNT items (or check COUNT drafts) cycled from the corpus, in one process: rate, p50/p99 latency, peak memory.
+
+    With --ingest or --log-verify: the store's figures instead (items/s into the database, entries/s verified).
+    """
     if one_core and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     t0 = time.perf_counter()
     app = build_app(engine=Engine(engine))
     startup = time.perf_counter() - t0
+    if ingest_ or entries is not None:
+        _bench_store(app, count, entries, database_url, engine)
+        return
     folder = OUTGOING_DIR if outgoing else CORPUS_DIR
     work: list[Callable[[], object]] = []
     for name in ("train.jsonl", "dev.jsonl"):
@@ -208,6 +217,20 @@ def bench_command(count: int, outgoing: bool, one_core: bool, engine: str) -> No
     p99 = latencies[int(len(latencies) * 0.99)] / 1000
     unit = "drafts" if outgoing else "items"
     click.echo(f"engine {engine} · {unit} {count} · {count / elapsed:,.0f} {unit}/s · p50 {p50:.0f} µs · p99 {p99:.0f} µs · peak memory {peak_mb:.0f} MB · start-up {startup:.2f} s")
+
+
+def _bench_store(app: App, count: int, entries: int | None, database_url: str | None, engine: str) -> None:
+    from docguard.evaluate.bench_store import bench_ingest, bench_verify, scratch
+
+    where = database_url.split("@")[-1] if database_url else "SQLite (fresh file)"
+    with scratch() as folder:
+        if entries is not None:
+            r = bench_verify(entries, database_url, Path(folder))
+            click.echo(f"log verify · {where} · {r.count:,} entries in {r.seconds:.2f} s · {r.rate:,.0f} entries/s")
+        else:
+            r = bench_ingest(app, count, database_url, Path(folder))
+            peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            click.echo(f"ingest · engine {engine} · {where} · {r.count:,} items in {r.seconds:.1f} s · {r.rate:,.0f} items/s · peak memory {peak_mb:.0f} MB")
 
 
 @click.group("corpus")

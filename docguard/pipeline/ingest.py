@@ -98,13 +98,14 @@ def escalate(app: App, store: Store, sender_keys: Sequence[str]) -> list[tuple[s
         part = sender_keys[start : start + 500]
         histories = store.histories(part)
         seen = store.escalations_recorded(part)
-        for key, history in histories.items():
-            for esc in evaluate(history, rules, tz=tz):
-                mark = f"{esc.rule}@{','.join(map(str, esc.context_ids or esc.item_ids[:1]))}"
-                if mark in seen.get(key, set()):
-                    continue
-                incident = store.record_escalation(key, mark, esc.as_dict(), open_incident=esc.level is EscalationLevel.INCIDENT)
-                fired.append((key, esc, incident))
+        with store.engine.begin() as conn:
+            for key, history in histories.items():
+                for esc in evaluate(history, rules, tz=tz):
+                    mark = f"{esc.rule}@{','.join(map(str, esc.context_ids or esc.item_ids[:1]))}"
+                    if mark in seen.get(key, set()):
+                        continue
+                    incident = store.record_escalation(key, mark, esc.as_dict(), open_incident=esc.level is EscalationLevel.INCIDENT, conn=conn)
+                    fired.append((key, esc, incident))
     return fired
 
 

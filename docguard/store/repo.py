@@ -234,32 +234,37 @@ class Store:
                 out.setdefault(row.subject.removeprefix("sender:"), set()).add(json.loads(row.body)["data"]["mark"])
         return out
 
-    def record_escalation(self, sender_key: str, mark: str, escalation: dict[str, Any], *, open_incident: bool) -> int | None:
-        """Log an escalation (with the rule and the messages that triggered it); at incident level, open or extend the sender's incident."""
-        with self.engine.begin() as conn:
-            chain.append(conn, self.actor, "escalated", f"sender:{sender_key}", {"mark": mark, **escalation})
-            if not open_incident:
-                return None
-            ids = sorted(escalation["item_ids"])
+    def record_escalation(self, sender_key: str, mark: str, escalation: dict[str, Any], *, open_incident: bool, conn: Connection | None = None) -> int | None:
+        """Log an escalation (with the rule and the messages that triggered it); at incident level, open or extend the sender's incident.
+
+        With ``conn``, in the caller's transaction (ingest records a whole chunk of senders in one).
+        """
+        if conn is None:
+            with self.engine.begin() as own:
+                return self.record_escalation(sender_key, mark, escalation, open_incident=open_incident, conn=own)
+        chain.append(conn, self.actor, "escalated", f"sender:{sender_key}", {"mark": mark, **escalation})
+        if not open_incident:
+            return None
+        ids = sorted(escalation["item_ids"])
+        incident_id = conn.execute(
+            select(incidents.c.id).where(and_(incidents.c.sender_key == sender_key, incidents.c.status == "open")).order_by(incidents.c.id).limit(1)
+        ).scalar_one_or_none()
+        if incident_id is None:
             incident_id = conn.execute(
-                select(incidents.c.id).where(and_(incidents.c.sender_key == sender_key, incidents.c.status == "open")).order_by(incidents.c.id).limit(1)
-            ).scalar_one_or_none()
-            if incident_id is None:
-                incident_id = conn.execute(
-                    insert(incidents).values(title_sealed=b"", sender_key=sender_key, status="open", opened_at=datetime.now(UTC), opened_by=self.actor).returning(incidents.c.id)
-                ).scalar_one()
-                title = f"{escalation['rule']}: {escalation['reason']}"
-                conn.execute(update(incidents).where(incidents.c.id == incident_id).values(title_sealed=self.keys.seal(title, _aad("incidents", "title", str(incident_id)))))
-                chain.append(conn, self.actor, "incident_opened", f"incident:{incident_id}", {"items": ids, "sender": sender_key, "rule": escalation["rule"]})
-            else:
-                have = set(conn.execute(select(incident_items.c.item_id).where(incident_items.c.incident_id == incident_id)).scalars())
-                ids = [i for i in ids if i not in have]
-                if ids:
-                    chain.append(conn, self.actor, "incident_items_added", f"incident:{incident_id}", {"items": ids, "rule": escalation["rule"]})
+                insert(incidents).values(title_sealed=b"", sender_key=sender_key, status="open", opened_at=datetime.now(UTC), opened_by=self.actor).returning(incidents.c.id)
+            ).scalar_one()
+            title = f"{escalation['rule']}: {escalation['reason']}"
+            conn.execute(update(incidents).where(incidents.c.id == incident_id).values(title_sealed=self.keys.seal(title, _aad("incidents", "title", str(incident_id)))))
+            chain.append(conn, self.actor, "incident_opened", f"incident:{incident_id}", {"items": ids, "sender": sender_key, "rule": escalation["rule"]})
+        else:
+            have = set(conn.execute(select(incident_items.c.item_id).where(incident_items.c.incident_id == incident_id)).scalars())
+            ids = [i for i in ids if i not in have]
             if ids:
-                conn.execute(insert(incident_items), [{"incident_id": incident_id, "item_id": i} for i in ids])
-                conn.execute(update(items).where(items.c.id.in_(ids)).values(in_incident=True))
-            return int(incident_id)
+                chain.append(conn, self.actor, "incident_items_added", f"incident:{incident_id}", {"items": ids, "rule": escalation["rule"]})
+        if ids:
+            conn.execute(insert(incident_items), [{"incident_id": incident_id, "item_id": i} for i in ids])
+            conn.execute(update(items).where(items.c.id.in_(ids)).values(in_incident=True))
+        return int(incident_id)
 
     def count(self) -> tuple[int, int]:
         with self.engine.connect() as conn:

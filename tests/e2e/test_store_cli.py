@@ -94,3 +94,26 @@ def test_a_threat_opens_an_incident_whose_signed_pack_verifies(env: dict[str, st
     (tmp_path / "forged.json").write_text(json.dumps(pack), encoding="utf-8")
     forged = docguard(env, "verify-pack", str(tmp_path / "forged.json"), check=False)
     assert forged.returncode == 4 and forged.stderr
+
+
+def test_patients_import_reports_bad_lines_and_keeps_the_rest(env: dict[str, str], tmp_path: Path) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text("handle,name,relation\n@jane_doe,Jane Doe,current\n@old_pal,,friend\n,,former\n@x,,cousin\n", encoding="utf-8")
+    result = docguard(env, "patients", "import", str(roster), check=False)
+    assert result.returncode == 1
+    assert f"{roster}:4: neither a handle nor a name" in result.stderr
+    assert f"{roster}:5: unknown relation 'cousin'" in result.stderr
+    assert "roster: 3 new" in result.stdout
+    request = tmp_path / "fr.jsonl"
+    request.write_text(json.dumps({"id": "f1", "platform": "facebook", "kind": "friend_request", "sender": "@Jane_Doe", "text": ""}) + "\n", encoding="utf-8")
+    docguard(env, "ingest", str(request))
+    row = json.loads(docguard(env, "inbox", "--all", "--format", "jsonl").stdout.splitlines()[0])
+    assert "decline_connection" in row["decision"]["actions"]
+    assert any("current patient" in n for n in row["decision"]["notes"])
+
+
+def test_store_benchmarks_run_and_report(env: dict[str, str]) -> None:
+    out = docguard(env, "bench", "--ingest", "--items", "300", "--engine", "rules").stdout
+    assert "ingest · engine rules · SQLite" in out and "300 items" in out
+    out = docguard(env, "bench", "--log-verify", "2000").stdout
+    assert "2,000 entries" in out and "entries/s" in out
