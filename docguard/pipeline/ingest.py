@@ -14,7 +14,7 @@ from docguard.app import App
 from docguard.items import InboundItem
 from docguard.pipeline.inbound import triage
 from docguard.policy.escalate import Escalation, EscalationLevel, evaluate, rules_for
-from docguard.policy.profile import load_defaults
+from docguard.policy.profile import Profile, load_defaults
 from docguard.policy.roster import with_roster
 from docguard.results import Decision
 from docguard.store.repo import Store
@@ -87,26 +87,45 @@ def ingest(
 def escalate(app: App, store: Store, sender_keys: Sequence[str]) -> list[tuple[str, Escalation, int | None]]:
     """Evaluate the practice's escalation rules on these senders' histories; record what newly fired.
 
-    A rule is recorded once per sender and starting point (the redirect or block it counts
-    from, or its first message); at incident level the sender's open incident is opened or
-    extended with the triggering messages.
+    Accounts the practice linked (``[[linked]]`` in the profile) are one person: their histories
+    are read together, so channel hopping counts. A rule is recorded once per person and starting
+    point (the redirect or block it counts from, or its first message); at incident level the
+    person's open incident is opened or extended with the triggering messages.
     """
     rules = rules_for(load_defaults(), app.profile)
     tz = ZoneInfo(app.profile.locale.timezone)
+    links = linked_keys(store, app.profile)
+    groups: dict[str, list[str]] = {}
+    for key, person in links.items():
+        groups.setdefault(person, []).append(key)
+    people = sorted({links.get(k, k) for k in sender_keys})
     fired: list[tuple[str, Escalation, int | None]] = []
-    for start in range(0, len(sender_keys), 500):
-        part = sender_keys[start : start + 500]
-        histories = store.histories(part)
+    for start in range(0, len(people), 500):
+        part = people[start : start + 500]
+        histories = store.histories([k for who in part for k in groups.get(who, [who])])
         seen = store.escalations_recorded(part)
         with store.engine.begin() as conn:
-            for key, history in histories.items():
-                for esc in evaluate(history, rules, tz=tz):
+            for who in part:
+                history = [h for k in groups.get(who, [who]) for h in histories.get(k, [])]
+                if not history:
+                    continue
+                for esc in evaluate(history, rules, tz=tz, links=links):
                     mark = f"{esc.rule}@{','.join(map(str, esc.context_ids or esc.item_ids[:1]))}"
-                    if mark in seen.get(key, set()):
+                    if mark in seen.get(who, set()):
                         continue
-                    incident = store.record_escalation(key, mark, esc.as_dict(), open_incident=esc.level is EscalationLevel.INCIDENT, conn=conn)
-                    fired.append((key, esc, incident))
+                    incident = store.record_escalation(who, mark, esc.as_dict(), open_incident=esc.level is EscalationLevel.INCIDENT, conn=conn)
+                    fired.append((who, esc, incident))
     return fired
 
 
-__all__ = ["BATCH", "IngestReport", "escalate", "ingest"]
+def linked_keys(store: Store, profile: Profile) -> dict[str, str]:
+    """Sender key -> person, for the accounts the practice linked; the person is named by the group's first key."""
+    links: dict[str, str] = {}
+    for group in profile.linked:
+        keys = sorted(k for platform, handle in group.pairs() if (k := store.sender_key(platform, handle)))
+        for k in keys:
+            links[k] = f"person-{keys[0][:16]}"
+    return links
+
+
+__all__ = ["BATCH", "IngestReport", "escalate", "ingest", "linked_keys"]

@@ -185,6 +185,25 @@ def _unique_ids(rules: tuple[EscalationRule, ...]) -> tuple[EscalationRule, ...]
 EscalationRules = Annotated[tuple[EscalationRule, ...], AfterValidator(_unique_ids)]
 
 
+class Linked(_Strict):
+    """One person's accounts on several platforms, linked by the practice (``[[linked]]``), so
+    sender memory sees one person, and channel hopping can be counted."""
+
+    accounts: tuple[str, ...] = Field(min_length=2)
+
+    @field_validator("accounts")
+    @classmethod
+    def _platform_and_handle(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for account in value:
+            platform, sep, handle = account.partition(":")
+            if not sep or not platform.strip() or not handle.strip():
+                raise ValueError(f"{account!r} is not 'platform:handle' (for example 'instagram:@jane.fan')")
+        return value
+
+    def pairs(self) -> list[tuple[str, str]]:
+        return [(a.partition(":")[0].strip().lower(), a.partition(":")[2].strip()) for a in self.accounts]
+
+
 class Profile(_Strict):
     practice: Practice = Practice()
     channels: Channels = Channels()
@@ -193,6 +212,7 @@ class Profile(_Strict):
     categories: dict[Category, CategoryPolicy] = Field(default_factory=dict)
     kinds: dict[Kind, KindPolicy] = Field(default_factory=dict)
     escalation: EscalationRules = ()  # a rule with a default's id replaces it; `enabled = false` turns one off
+    linked: tuple[Linked, ...] = ()
 
 
 class LocaleDefaults(_Strict):

@@ -20,6 +20,7 @@ address = ""
 
 [locale]
 language = "en"                          # default reply language when an item's language is unclear: "en" or "es"
+timezone = "America/New_York"            # the practice's time zone: what "night-time" means for sender memory
 # emergency_number = "911"               # override the country's emergency number
 # crisis_line = "the 988 Suicide & Crisis Lifeline"
 # crisis_contact = "call or text 988"
@@ -39,6 +40,21 @@ language = "en"                          # default reply language when an item's
 #   report_to_platform decline_connection hide_comment needs_review
 # [categories.romantic]
 # actions = ["auto_reply", "document_incident", "escalate_supervisor"]
+
+# Sender memory: escalation rules (defaults in docguard/policy/defaults.toml; same id replaces one).
+# Kinds: any_category category_after_redirect contacts_after_redirect contact_after_block night_burst burst platforms
+# [[escalation]]
+# id = "repeated-after-redirect"
+# reason = "keeps writing after being redirected"
+# level = "supervisor"                   # document, supervisor or incident
+# actions = ["escalate_supervisor", "document_incident"]
+# kind = "contacts_after_redirect"
+# count = 3
+# within_hours = 24
+
+# One person's accounts on several platforms (so channel hopping is seen as one person).
+# [[linked]]
+# accounts = ["instagram:@jane.fan", "x:@janefan2"]
 
 # Per kind (dm comment mention friend_request review): extra actions and template choices.
 # [kinds.comment.add_actions]

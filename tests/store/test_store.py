@@ -218,3 +218,20 @@ def test_connection_requests_are_decided_with_the_roster(store: Store, rules_app
     assert decision is not None and decision["category"] == "connection_request"
     assert ("decline_connection" in decision["actions"]) is declined
     assert any(note in n for n in decision["notes"])
+
+
+def test_linked_accounts_are_one_person_and_channel_hopping_is_documented(store: Store) -> None:
+    from docguard.app import build_app
+    from docguard.detect.ml.combine import Engine
+    from docguard.policy.profile import Profile
+
+    profile = Profile.model_validate({"linked": [{"accounts": ["instagram:@jane.fan", "x:@janefan2"]}]})
+    app = build_app(profile=profile, engine=Engine.RULES)
+    first = ingest(app, store, [(msg(1, "great post!", sender="@jane.fan"), "x")])
+    assert first.escalations == []
+    hop = InboundItem(id="x1", text="you didn't answer on instagram so I'm writing here", kind=Kind.DM, sender="@JaneFan2", platform="x", timestamp=datetime.now(UTC))
+    report = ingest(app, store, [(hop, "x")])
+    rules = [(esc.rule, esc.item_ids) for _, esc, _ in report.escalations]
+    assert ("channel-hopping", (1, 2)) in rules
+    unlinked = ingest(build_app(engine=Engine.RULES), store, [(msg(9, "hello again", sender="@jane.fan", platform="facebook"), "x")])
+    assert not any(esc.rule == "channel-hopping" for _, esc, _ in unlinked.escalations)  # facebook is not linked: another person
