@@ -65,6 +65,12 @@ def open_engine(url: str) -> Engine:
     return engine
 
 
+def key_fingerprint(engine: Engine) -> str | None:
+    """The fingerprint of the key file this database was first written with (None for a new database)."""
+    with engine.connect() as conn:
+        return conn.execute(select(store_meta.c.value).where(store_meta.c.name == "key_fingerprint")).scalar_one_or_none()
+
+
 def check_key(engine: Engine, fingerprint: str, key_path: str) -> None:
     """The first key file to write a store is remembered; another one is refused before it can write or misread."""
     with engine.begin() as conn:
@@ -75,4 +81,4 @@ def check_key(engine: Engine, fingerprint: str, key_path: str) -> None:
             raise StoreError(f"{key_path}: this is not the key file this database was written with (wrong DOCGUARD_KEY_FILE?)")
 
 
-__all__ = ["MIGRATIONS", "check_key", "head_revision", "open_engine"]
+__all__ = ["MIGRATIONS", "check_key", "head_revision", "key_fingerprint", "open_engine"]

@@ -19,13 +19,13 @@ from typing import Any
 from sqlalchemy import Connection, Engine, and_, case, delete, func, insert, select, update
 
 from docguard.audit import chain
-from docguard.errors import StoreError
+from docguard.errors import KeyFileError, StoreError
 from docguard.items import InboundItem
 from docguard.policy.escalate import HistoryItem
 from docguard.results import Decision
 from docguard.store import settings
 from docguard.store.crypto import Keyring, load_keyring
-from docguard.store.db import check_key, open_engine
+from docguard.store.db import check_key, key_fingerprint, open_engine
 from docguard.store.tables import audit_log, decisions, incident_items, incidents, items, roster
 from docguard.taxonomy import Kind
 
@@ -71,6 +71,8 @@ class Store:
         key_path = key_path or settings.key_file()
         engine = open_engine(url or settings.database_url())
         try:
+            if not key_path.exists() and key_fingerprint(engine) is not None:
+                raise KeyFileError(f"{key_path}: no key file here, and this database was written with one: DocGuard's data cannot be read without it")
             keyring = load_keyring(key_path)
             check_key(engine, keyring.fingerprint(), str(key_path))
         except BaseException:

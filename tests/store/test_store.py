@@ -17,6 +17,7 @@ from docguard.errors import KeyFileError, StoreError
 from docguard.items import InboundItem
 from docguard.pipeline import ingest as ingest_module
 from docguard.pipeline.ingest import ingest
+from docguard.store.crypto import load_keyring
 from docguard.store.repo import Store
 from docguard.store.tables import audit_log, items, metadata
 from docguard.taxonomy import Kind
@@ -97,10 +98,13 @@ def test_a_copied_database_reveals_no_message_text_or_sender(store: Store, rules
 def test_a_wrong_or_missing_key_is_a_clear_error_not_garbage(store: Store, rules_app: App, db_url: str, tmp_path: Path) -> None:
     ingest(rules_app, store, [(msg(1, SECRET), "x")])
     store.engine.dispose()
+    load_keyring(tmp_path / "other.key")  # a valid key file, but another practice's
     with pytest.raises(StoreError, match="not the key file this database was written with"):
         Store.open(url=db_url, key_path=tmp_path / "other.key")
-    with pytest.raises(StoreError, match="not the key file"):
-        Store.open(url=db_url, key_path=tmp_path / "missing" / "new.key")  # a missing key file is created anew: still refused
+    missing = tmp_path / "missing" / "docguard.key"
+    with pytest.raises(KeyFileError, match="no key file here, and this database was written with one"):
+        Store.open(url=db_url, key_path=missing)
+    assert not missing.exists()  # nothing was created in its place
 
 
 def test_key_file_is_owner_only_and_an_open_one_is_refused(store: Store, tmp_path: Path) -> None:
