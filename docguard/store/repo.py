@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, case, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from docguard.audit import chain
 from docguard.errors import KeyFileError, StoreError
@@ -96,7 +97,19 @@ class Store:
     # -- items ------------------------------------------------------------------------------
 
     def save_raw(self, batch: Sequence[tuple[InboundItem, str]]) -> list[Saved]:
-        """Store a batch (item, source) in one transaction; already-stored items come back with ``new`` False."""
+        """Store a batch (item, source) in one transaction; already-stored items come back with ``new`` False.
+
+        Two ingests of the same items at once are safe: the loser of a race on an item rolls
+        back and retries, and then finds that item stored.
+        """
+        for _attempt in range(3):
+            try:
+                return self._save_raw(batch)
+            except IntegrityError:
+                continue
+        return self._save_raw(batch)
+
+    def _save_raw(self, batch: Sequence[tuple[InboundItem, str]]) -> list[Saved]:
         if not batch:
             return []
         now = datetime.now(UTC)
@@ -158,9 +171,18 @@ class Store:
             }
             for item_id, d in pairs
         ]
+        try:
+            self._insert_decisions(rows)
+        except IntegrityError:  # another ingest decided some of these first (both resumed the same pending items)
+            with self.engine.connect() as conn:
+                done = set(conn.execute(select(decisions.c.item_id).where(decisions.c.item_id.in_([r["item_id"] for r in rows]))).scalars())
+            if rows := [r for r in rows if r["item_id"] not in done]:
+                self._insert_decisions(rows)
+
+    def _insert_decisions(self, rows: list[dict[str, Any]]) -> None:
         with self.engine.begin() as conn:
             conn.execute(insert(decisions), rows)
-            chain.append(conn, self.actor, "items_triaged", None, {"items": [i for i, _ in pairs], "engine": rows[0]["engine_version"], "model": rows[0]["model_version"]})
+            chain.append(conn, self.actor, "items_triaged", None, {"items": [r["item_id"] for r in rows], "engine": rows[0]["engine_version"], "model": rows[0]["model_version"]})
 
     def pending(self, limit: int = 10_000) -> list[StoredItem]:
         """Stored items that have no decision yet (a crash between storing and triaging leaves some)."""

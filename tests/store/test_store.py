@@ -239,3 +239,27 @@ def test_linked_accounts_are_one_person_and_channel_hopping_is_documented(store:
     assert ("channel-hopping", (1, 2)) in rules
     unlinked = ingest(build_app(engine=Engine.RULES), store, [(msg(9, "hello again", sender="@jane.fan", platform="facebook"), "x")])
     assert not any(esc.rule == "channel-hopping" for _, esc, _ in unlinked.escalations)  # facebook is not linked: another person
+
+
+def test_two_ingests_of_the_same_items_at_once_store_each_item_once(store: Store, rules_app: App, db_url: str, tmp_path: Path) -> None:
+    import threading
+
+    other = Store.open(url=db_url, key_path=tmp_path / "docguard.key", actor="second")
+    batch = [(msg(i), "x") for i in range(200)]
+    errors: list[BaseException] = []
+
+    def run(s: Store) -> None:
+        try:
+            ingest(rules_app, s, batch, batch=50)
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(s,)) for s in (store, other)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    other.engine.dispose()
+    assert errors == []
+    assert store.count() == (200, 200)
+    assert _verify(store).ok
