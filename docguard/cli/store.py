@@ -365,6 +365,19 @@ def key_rotate(actor: str | None) -> None:
     click.echo(f"rotated: {n} item(s) re-sealed")
 
 
+@key_group.command("public")
+def key_public() -> None:
+    """Print the practice's public signing key (PEM) and its fingerprint, to give to whoever checks its evidence packs."""
+    from docguard.audit import signing
+
+    try:
+        pem = signing.public_key_pem(signing.load_signing_key(signing.signing_key_file(), create=True))
+    except DocGuardError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(pem.rstrip())
+    click.echo(f"# fingerprint {signing.fingerprint(pem)}", err=True)
+
+
 @click.command("purge")
 @click.option("--older-than", "days", type=click.IntRange(min=1), required=True, help="Days: items stored before then, and in no incident, are deleted.")
 @actor_option

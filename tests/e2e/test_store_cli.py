@@ -89,6 +89,12 @@ def test_a_threat_opens_an_incident_whose_signed_pack_verifies(env: dict[str, st
     docguard(env, "incident", "export", "1", "--json", str(tmp_path / "pack.json"), "--pdf", str(tmp_path / "pack.pdf"), "--sign")
     assert (tmp_path / "pack.pdf").read_bytes().startswith(b"%PDF")
     assert "pack verified" in docguard(env, "verify-pack", str(tmp_path / "pack.json")).stdout
+    public = tmp_path / "practice.pub.pem"
+    public.write_text(docguard(env, "key", "public").stdout, encoding="utf-8")
+    assert "signed by the expected key" in docguard(env, "verify-pack", str(tmp_path / "pack.json"), "--expected-key", str(public)).stdout
+    stranger = tmp_path / "stranger.pem"
+    stranger.write_text(docguard(env | {"DOCGUARD_SIGNING_KEY": str(tmp_path / "other.pem")}, "key", "public").stdout, encoding="utf-8")
+    assert docguard(env, "verify-pack", str(tmp_path / "pack.json"), "--expected-key", str(stranger), check=False).returncode == 4
     pack = json.loads((tmp_path / "pack.json").read_text("utf-8"))
     pack["messages"][0]["text"] = "something else entirely"
     (tmp_path / "forged.json").write_text(json.dumps(pack), encoding="utf-8")
