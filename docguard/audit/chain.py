@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, desc, select
+from sqlalchemy import Connection, desc, select, text
 from sqlalchemy.exc import IntegrityError
 
 from docguard.errors import StoreError
@@ -48,9 +48,42 @@ class Entry:
     prev_hash: str
 
 
+_PG_LOCK = 0x646F6367  # "docg": the advisory lock every PostgreSQL writer of the log takes
+
+
+def _lock(conn: Connection) -> None:
+    """Serialise writers of the log until this transaction ends."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK})
+    elif conn.dialect.name == "sqlite":
+        conn.execute(text("UPDATE store_meta SET value = value WHERE name = 'log'"))  # a write: takes SQLite's write lock now
+
+
+class Writer:
+    """Appends many entries in one transaction: takes the log's write lock, reads the head once, then one INSERT per entry."""
+
+    def __init__(self, conn: Connection) -> None:
+        _lock(conn)
+        self.conn = conn
+        last = conn.execute(select(audit_log.c.seq, audit_log.c.hash).order_by(desc(audit_log.c.seq)).limit(1)).first()
+        self.seq, self.prev = (int(last[0]), str(last[1])) if last else (0, GENESIS)
+
+    def append(self, actor: str, event: str, subject: str | None, data: Mapping[str, Any], *, at: datetime | None = None) -> Entry:
+        when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+        seq = self.seq + 1
+        body = canonical({"seq": seq, "at": when, "actor": actor, "event": event, "subject": subject, "data": dict(data)})
+        digest = entry_hash(self.prev, body)
+        self.conn.execute(audit_log.insert().values(seq=seq, body=body, prev_hash=self.prev, hash=digest, event=event, subject=subject))
+        entry = Entry(seq, when, actor, event, subject, dict(data), digest, self.prev)
+        self.seq, self.prev = seq, digest
+        return entry
+
+
 def append(conn: Connection, actor: str, event: str, subject: str | None, data: Mapping[str, Any], *, at: datetime | None = None) -> Entry:
     """Add one entry in the caller's transaction (so it commits or rolls back with the change it records)."""
     when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+    if conn.dialect.name == "postgresql":
+        _lock(conn)
     for _attempt in range(5):
         last = conn.execute(select(audit_log.c.seq, audit_log.c.hash).order_by(desc(audit_log.c.seq)).limit(1)).first()
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
@@ -114,4 +147,4 @@ def verify(conn: Connection) -> Verdict:
     return verdict
 
 
-__all__ = ["GENESIS", "Entry", "Verdict", "append", "canonical", "entries", "entry_hash", "verify"]
+__all__ = ["GENESIS", "Entry", "Verdict", "Writer", "append", "canonical", "entries", "entry_hash", "verify"]

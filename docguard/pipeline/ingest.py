@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from docguard.app import App
+from docguard.audit import chain
 from docguard.items import InboundItem
 from docguard.pipeline.inbound import triage
 from docguard.policy.escalate import Escalation, EscalationLevel, evaluate, rules_for
@@ -105,6 +106,7 @@ def escalate(app: App, store: Store, sender_keys: Sequence[str]) -> list[tuple[s
         histories = store.histories([k for who in part for k in groups.get(who, [who])])
         seen = store.escalations_recorded(part)
         with store.engine.begin() as conn:
+            log = chain.Writer(conn)
             for who in part:
                 history = [h for k in groups.get(who, [who]) for h in histories.get(k, [])]
                 if not history:
@@ -113,7 +115,7 @@ def escalate(app: App, store: Store, sender_keys: Sequence[str]) -> list[tuple[s
                     mark = f"{esc.rule}@{','.join(map(str, esc.context_ids or esc.item_ids[:1]))}"
                     if mark in seen.get(who, set()):
                         continue
-                    incident = store.record_escalation(who, mark, esc.as_dict(), open_incident=esc.level is EscalationLevel.INCIDENT, conn=conn)
+                    incident = store.record_escalation(who, mark, esc.as_dict(), open_incident=esc.level is EscalationLevel.INCIDENT, log=log)
                     fired.append((who, esc, incident))
     return fired
 

@@ -258,15 +258,16 @@ class Store:
                 out.setdefault(row.subject.removeprefix("sender:"), set()).add(json.loads(row.body)["data"]["mark"])
         return out
 
-    def record_escalation(self, sender_key: str, mark: str, escalation: dict[str, Any], *, open_incident: bool, conn: Connection | None = None) -> int | None:
+    def record_escalation(self, sender_key: str, mark: str, escalation: dict[str, Any], *, open_incident: bool, log: chain.Writer | None = None) -> int | None:
         """Log an escalation (with the rule and the messages that triggered it); at incident level, open or extend the sender's incident.
 
-        With ``conn``, in the caller's transaction (ingest records a whole chunk of senders in one).
+        With ``log``, in that writer's transaction (ingest records a whole chunk of senders in one).
         """
-        if conn is None:
+        if log is None:
             with self.engine.begin() as own:
-                return self.record_escalation(sender_key, mark, escalation, open_incident=open_incident, conn=own)
-        chain.append(conn, self.actor, "escalated", f"sender:{sender_key}", {"mark": mark, **escalation})
+                return self.record_escalation(sender_key, mark, escalation, open_incident=open_incident, log=chain.Writer(own))
+        conn = log.conn
+        log.append(self.actor, "escalated", f"sender:{sender_key}", {"mark": mark, **escalation})
         if not open_incident:
             return None
         ids = sorted(escalation["item_ids"])
@@ -279,12 +280,12 @@ class Store:
             ).scalar_one()
             title = f"{escalation['rule']}: {escalation['reason']}"
             conn.execute(update(incidents).where(incidents.c.id == incident_id).values(title_sealed=self.keys.seal(title, _aad("incidents", "title", str(incident_id)))))
-            chain.append(conn, self.actor, "incident_opened", f"incident:{incident_id}", {"items": ids, "sender": sender_key, "rule": escalation["rule"]})
+            log.append(self.actor, "incident_opened", f"incident:{incident_id}", {"items": ids, "sender": sender_key, "rule": escalation["rule"]})
         else:
             have = set(conn.execute(select(incident_items.c.item_id).where(incident_items.c.incident_id == incident_id)).scalars())
             ids = [i for i in ids if i not in have]
             if ids:
-                chain.append(conn, self.actor, "incident_items_added", f"incident:{incident_id}", {"items": ids, "rule": escalation["rule"]})
+                log.append(self.actor, "incident_items_added", f"incident:{incident_id}", {"items": ids, "rule": escalation["rule"]})
         if ids:
             conn.execute(insert(incident_items), [{"incident_id": incident_id, "item_id": i} for i in ids])
             conn.execute(update(items).where(items.c.id.in_(ids)).values(in_incident=True))
