@@ -263,3 +263,27 @@ def test_two_ingests_of_the_same_items_at_once_store_each_item_once(store: Store
     assert errors == []
     assert store.count() == (200, 200)
     assert _verify(store).ok
+
+
+def test_chain_writers_and_single_appends_from_two_connections_keep_one_chain(store: Store) -> None:
+    import threading
+
+    def writer(n: int) -> None:
+        for _ in range(n):
+            with store.engine.begin() as conn:
+                log = chain.Writer(conn)
+                for i in range(5):
+                    log.append("writer", "test_event", None, {"i": i})
+
+    def single(n: int) -> None:
+        for i in range(n):
+            with store.engine.begin() as conn:
+                chain.append(conn, "single", "test_event", None, {"i": i})
+
+    threads = [threading.Thread(target=writer, args=(10,)), threading.Thread(target=single, args=(40,))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    verdict = _verify(store)
+    assert verdict.ok and verdict.entries == 90
