@@ -36,6 +36,11 @@ def entry_hash(prev_hash: str, body: str) -> str:
     return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
 
 
+def body(seq: int, at: str, actor: str, event: str, subject: str | None, data: Mapping[str, Any]) -> str:
+    """An entry's body: exactly the bytes its hash covers."""
+    return canonical({"seq": seq, "at": at, "actor": actor, "event": event, "subject": subject, "data": dict(data)})
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     seq: int
@@ -46,6 +51,28 @@ class Entry:
     data: dict[str, Any]
     hash: str
     prev_hash: str
+
+    @property
+    def body(self) -> str:
+        return body(self.seq, self.at, self.actor, self.event, self.subject, self.data)
+
+
+def _now(at: datetime | None) -> str:
+    return (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _head(conn: Connection) -> tuple[int, str]:
+    """The newest entry's (seq, hash); (0, GENESIS) for an empty log."""
+    last = conn.execute(select(audit_log.c.seq, audit_log.c.hash).order_by(desc(audit_log.c.seq)).limit(1)).first()
+    return (int(last[0]), str(last[1])) if last else (0, GENESIS)
+
+
+def chained(seq: int, prev: str, when: str, actor: str, event: str, subject: str | None, data: Mapping[str, Any]) -> tuple[Entry, dict[str, Any]]:
+    """The entry after ``prev``, and the audit_log row that stores it."""
+    text_body = body(seq, when, actor, event, subject, data)
+    digest = entry_hash(prev, text_body)
+    row = {"seq": seq, "body": text_body, "prev_hash": prev, "hash": digest, "event": event, "subject": subject}
+    return Entry(seq, when, actor, event, subject, dict(data), digest, prev), row
 
 
 _PG_LOCK = 0x646F6367  # "docg": the advisory lock every PostgreSQL writer of the log takes
@@ -65,36 +92,29 @@ class Writer:
     def __init__(self, conn: Connection) -> None:
         _lock(conn)
         self.conn = conn
-        last = conn.execute(select(audit_log.c.seq, audit_log.c.hash).order_by(desc(audit_log.c.seq)).limit(1)).first()
-        self.seq, self.prev = (int(last[0]), str(last[1])) if last else (0, GENESIS)
+        self.seq, self.prev = _head(conn)
 
     def append(self, actor: str, event: str, subject: str | None, data: Mapping[str, Any], *, at: datetime | None = None) -> Entry:
-        when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
-        seq = self.seq + 1
-        body = canonical({"seq": seq, "at": when, "actor": actor, "event": event, "subject": subject, "data": dict(data)})
-        digest = entry_hash(self.prev, body)
-        self.conn.execute(audit_log.insert().values(seq=seq, body=body, prev_hash=self.prev, hash=digest, event=event, subject=subject))
-        entry = Entry(seq, when, actor, event, subject, dict(data), digest, self.prev)
-        self.seq, self.prev = seq, digest
+        entry, row = chained(self.seq + 1, self.prev, _now(at), actor, event, subject, data)
+        self.conn.execute(audit_log.insert().values(**row))
+        self.seq, self.prev = entry.seq, entry.hash
         return entry
 
 
 def append(conn: Connection, actor: str, event: str, subject: str | None, data: Mapping[str, Any], *, at: datetime | None = None) -> Entry:
     """Add one entry in the caller's transaction (so it commits or rolls back with the change it records)."""
-    when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+    when = _now(at)
     if conn.dialect.name == "postgresql":
         _lock(conn)
     for _attempt in range(5):
-        last = conn.execute(select(audit_log.c.seq, audit_log.c.hash).order_by(desc(audit_log.c.seq)).limit(1)).first()
-        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-        body = canonical({"seq": seq, "at": when, "actor": actor, "event": event, "subject": subject, "data": dict(data)})
-        digest = entry_hash(prev, body)
+        seq, prev = _head(conn)
+        entry, row = chained(seq + 1, prev, when, actor, event, subject, data)
         try:
             with conn.begin_nested():
-                conn.execute(audit_log.insert().values(seq=seq, body=body, prev_hash=prev, hash=digest, event=event, subject=subject))
+                conn.execute(audit_log.insert().values(**row))
         except IntegrityError:
             continue  # another writer took this seq: read the new head and chain after it
-        return Entry(seq, when, actor, event, subject, dict(data), digest, prev)
+        return entry
     raise StoreError("audit log: could not append after 5 attempts (too many concurrent writers)")
 
 
@@ -147,4 +167,4 @@ def verify(conn: Connection) -> Verdict:
     return verdict
 
 
-__all__ = ["GENESIS", "Entry", "Verdict", "Writer", "append", "canonical", "entries", "entry_hash", "verify"]
+__all__ = ["GENESIS", "Entry", "Verdict", "Writer", "append", "body", "canonical", "chained", "entries", "entry_hash", "verify"]

@@ -44,7 +44,7 @@ FORMAT = "docguard-evidence-pack"
 VERSION = 1
 #: fields of a stored decision a reader of the pack needs (the suggested reply is left out: it was never sent by DocGuard)
 _DECISION_FIELDS = ("category", "categories", "zone", "urgency", "actions", "rules", "evidence", "suppressed", "notes", "lang", "engine_version", "model_version")
-#: fields of a chain entry's body, in the order chain.append writes them
+#: fields of a chain entry's body (chain.body), checked against what the pack shows
 _BODY_FIELDS = ("seq", "at", "actor", "event", "subject", "data")
 
 
@@ -89,7 +89,6 @@ def _history(shown: Sequence[chain.Entry], raw: Mapping[int, chain.Entry]) -> li
     out = []
     for entry in shown:
         sealed = raw[entry.seq]
-        body = chain.canonical({name: getattr(sealed, name) for name in _BODY_FIELDS})
         readable = {k: v for k, v in entry.data.items() if k not in sealed.data}
         out.append(
             {
@@ -100,7 +99,7 @@ def _history(shown: Sequence[chain.Entry], raw: Mapping[int, chain.Entry]) -> li
                 "subject": sealed.subject,
                 "data": sealed.data,
                 "readable": readable,
-                "body": body,
+                "body": sealed.body,
                 "prev_hash": sealed.prev_hash,
                 "hash": sealed.hash,
             }
