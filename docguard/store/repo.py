@@ -275,20 +275,14 @@ class Store:
             select(incidents.c.id).where(and_(incidents.c.sender_key == sender_key, incidents.c.status == "open")).order_by(incidents.c.id).limit(1)
         ).scalar_one_or_none()
         if incident_id is None:
-            incident_id = conn.execute(
-                insert(incidents).values(title_sealed=b"", sender_key=sender_key, status="open", opened_at=datetime.now(UTC), opened_by=self.actor).returning(incidents.c.id)
-            ).scalar_one()
-            title = f"{escalation['rule']}: {escalation['reason']}"
-            conn.execute(update(incidents).where(incidents.c.id == incident_id).values(title_sealed=self.keys.seal(title, _aad("incidents", "title", str(incident_id)))))
+            incident_id = self._new_incident(conn, f"{escalation['rule']}: {escalation['reason']}", sender_key, ids)
             log.append(self.actor, "incident_opened", f"incident:{incident_id}", {"items": ids, "sender": sender_key, "rule": escalation["rule"]})
-        else:
-            have = set(conn.execute(select(incident_items.c.item_id).where(incident_items.c.incident_id == incident_id)).scalars())
-            ids = [i for i in ids if i not in have]
-            if ids:
-                log.append(self.actor, "incident_items_added", f"incident:{incident_id}", {"items": ids, "rule": escalation["rule"]})
+            return incident_id
+        have = set(conn.execute(select(incident_items.c.item_id).where(incident_items.c.incident_id == incident_id)).scalars())
+        ids = [i for i in ids if i not in have]
         if ids:
-            conn.execute(insert(incident_items), [{"incident_id": incident_id, "item_id": i} for i in ids])
-            conn.execute(update(items).where(items.c.id.in_(ids)).values(in_incident=True))
+            log.append(self.actor, "incident_items_added", f"incident:{incident_id}", {"items": ids, "rule": escalation["rule"]})
+            self._attach(conn, incident_id, ids)
         return int(incident_id)
 
     def count(self) -> tuple[int, int]:
@@ -300,21 +294,32 @@ class Store:
     # -- incidents --------------------------------------------------------------------------
 
     def open_incident(self, title: str, item_ids: Sequence[int], sender_key: str | None = None) -> int:
-        now = datetime.now(UTC)
         with self.engine.begin() as conn:
             found = set(conn.execute(select(items.c.id).where(items.c.id.in_(list(item_ids)))).scalars())
             missing = sorted(set(item_ids) - found)
             if missing:
                 raise StoreError(f"no stored item {', '.join(map(str, missing))}")
-            incident_id = conn.execute(
-                insert(incidents).values(title_sealed=b"", sender_key=sender_key, status="open", opened_at=now, opened_by=self.actor).returning(incidents.c.id)
-            ).scalar_one()
-            conn.execute(update(incidents).where(incidents.c.id == incident_id).values(title_sealed=self.keys.seal(title, _aad("incidents", "title", str(incident_id)))))
-            if item_ids:
-                conn.execute(insert(incident_items), [{"incident_id": incident_id, "item_id": i} for i in sorted(found)])
-                conn.execute(update(items).where(items.c.id.in_(sorted(found))).values(in_incident=True))
+            incident_id = self._new_incident(conn, title, sender_key, sorted(found))
             chain.append(conn, self.actor, "incident_opened", f"incident:{incident_id}", {"items": sorted(found), "sender": sender_key})
-        return int(incident_id)
+        return incident_id
+
+    def _new_incident(self, conn: Connection, title: str, sender_key: str | None, item_ids: list[int]) -> int:
+        """Insert an open incident (its title sealed under its own id) holding ``item_ids``; the caller logs it."""
+        incident_id = int(
+            conn.execute(
+                insert(incidents).values(title_sealed=b"", sender_key=sender_key, status="open", opened_at=datetime.now(UTC), opened_by=self.actor).returning(incidents.c.id)
+            ).scalar_one()
+        )
+        conn.execute(update(incidents).where(incidents.c.id == incident_id).values(title_sealed=self.keys.seal(title, _aad("incidents", "title", str(incident_id)))))
+        self._attach(conn, incident_id, item_ids)
+        return incident_id
+
+    @staticmethod
+    def _attach(conn: Connection, incident_id: int, item_ids: list[int]) -> None:
+        """Put items in an incident (and mark them, so retention keeps them)."""
+        if item_ids:
+            conn.execute(insert(incident_items), [{"incident_id": incident_id, "item_id": i} for i in item_ids])
+            conn.execute(update(items).where(items.c.id.in_(item_ids)).values(in_incident=True))
 
     def record(self, incident_id: int, event: str, data: dict[str, Any], conn: Connection | None = None) -> chain.Entry:
         """An action on an incident, into the chain (notes are sealed: they may quote messages)."""
@@ -333,8 +338,7 @@ class Store:
     def add_items(self, incident_id: int, item_ids: Sequence[int]) -> None:
         with self.engine.begin() as conn:
             self.record(incident_id, "incident_items_added", {"items": sorted(item_ids)}, conn)
-            conn.execute(insert(incident_items), [{"incident_id": incident_id, "item_id": i} for i in sorted(item_ids)])
-            conn.execute(update(items).where(items.c.id.in_(sorted(item_ids))).values(in_incident=True))
+            self._attach(conn, incident_id, sorted(item_ids))
 
     def close_incident(self, incident_id: int, reason: str) -> None:
         with self.engine.begin() as conn:
