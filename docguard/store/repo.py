@@ -10,7 +10,7 @@ skipped. Decisions are saved beside their items afterwards; items still without 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -421,35 +421,28 @@ class Store:
         return len(doomed)
 
     def rotate_key(self) -> int:
-        """A new active key; every sealed value is re-sealed with it. Returns the rows re-sealed."""
-        old = self.keys
-        new = old.rotated()
-        count = 0
-        with self.engine.begin() as conn:
-            for row in conn.execute(select(items)).all():
-                k = row.dedupe_key
-                values = {"text_sealed": new.seal(old.open(row.text_sealed, _aad("items", "text", k)), _aad("items", "text", k))}
-                if row.platform_id_sealed:
-                    values["platform_id_sealed"] = new.seal(old.open(row.platform_id_sealed, _aad("items", "platform_id", k)), _aad("items", "platform_id", k))
-                if row.sender_sealed:
-                    values["sender_sealed"] = new.seal(old.open(row.sender_sealed, _aad("items", "sender", k)), _aad("items", "sender", k))
-                conn.execute(update(items).where(items.c.id == row.id).values(**values))
-                count += 1
-            for row in conn.execute(select(decisions.c.item_id, decisions.c.detail_sealed)).all():
-                aad = _aad("decisions", "detail", str(row.item_id))
-                conn.execute(update(decisions).where(decisions.c.item_id == row.item_id).values(detail_sealed=new.seal(old.open(row.detail_sealed, aad), aad)))
-            for row in conn.execute(select(incidents.c.id, incidents.c.title_sealed)).all():
-                aad = _aad("incidents", "title", str(row.id))
-                conn.execute(update(incidents).where(incidents.c.id == row.id).values(title_sealed=new.seal(old.open(row.title_sealed, aad), aad)))
-            chain.append(conn, self.actor, "key_rotated", None, {"new_key": new.active, "rows": count})
-            new.save()  # only once every row opens with the new key: a crash before this leaves the old file and rolls back
-        self.keys = new
-        return count
+        """A new active key; every sealed value is re-sealed with it. Returns the items re-sealed.
 
-    def iter_all(self) -> Iterator[StoredItem]:
-        with self.engine.connect() as conn:
-            for row in conn.execute(select(items, decisions.c.detail_sealed).outerjoin(decisions, decisions.c.item_id == items.c.id).order_by(items.c.id)):
-                yield self._read(row, row.detail_sealed)
+        Older keys stay in the key file: the log's sealed notes cannot be re-sealed in an append-only log.
+        """
+        old, new = self.keys, self.keys.rotated()
+
+        def reseal(blob: bytes | None, aad: bytes) -> bytes | None:
+            return None if blob is None else new.seal(old.open(blob, aad), aad)
+
+        with self.engine.begin() as conn:
+            rows = conn.execute(select(items.c.id, items.c.dedupe_key, items.c.text_sealed, items.c.platform_id_sealed, items.c.sender_sealed)).all()
+            for row in rows:
+                sealed = {f"{col}_sealed": reseal(getattr(row, f"{col}_sealed"), _aad("items", col, row.dedupe_key)) for col in ("text", "platform_id", "sender")}
+                conn.execute(update(items).where(items.c.id == row.id).values(**sealed))
+            for item_id, detail in conn.execute(select(decisions.c.item_id, decisions.c.detail_sealed)).all():
+                conn.execute(update(decisions).where(decisions.c.item_id == item_id).values(detail_sealed=reseal(detail, _aad("decisions", "detail", str(item_id)))))
+            for incident_id, title in conn.execute(select(incidents.c.id, incidents.c.title_sealed)).all():
+                conn.execute(update(incidents).where(incidents.c.id == incident_id).values(title_sealed=reseal(title, _aad("incidents", "title", str(incident_id)))))
+            chain.append(conn, self.actor, "key_rotated", None, {"new_key": new.active, "rows": len(rows)})
+            new.save()  # written before the commit: if the commit then fails, the old key is still in the file, so nothing becomes unreadable
+        self.keys = new
+        return len(rows)
 
 
 __all__ = ["Saved", "Store", "StoredItem"]
