@@ -62,8 +62,8 @@ def ingest(
     pending: list[tuple[InboundItem, str]] = []
 
     def flush() -> None:
-        senders.update(k for item, _ in pending if (k := store.sender_key(item.platform, item.sender)))
         saved = store.save_raw(pending)
+        senders.update(s.sender_key for s in saved if s.sender_key)
         new = [s for s in saved if s.new]
         report.stored += len(new)
         report.duplicates += len(saved) - len(new)

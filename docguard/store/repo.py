@@ -36,6 +36,7 @@ class Saved:
     item_id: int
     new: bool
     item: InboundItem
+    sender_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,12 +114,12 @@ class Store:
         if not batch:
             return []
         now = datetime.now(UTC)
-        keyed = [(self.dedupe_key(item), item, source) for item, source in batch]
+        keyed = [(self.dedupe_key(item), item, source, self.sender_key(item.platform, item.sender)) for item, source in batch]
         with self.engine.begin() as conn:
-            existing = dict(conn.execute(select(items.c.dedupe_key, items.c.id).where(items.c.dedupe_key.in_([k for k, _, _ in keyed]))).all())
+            existing = dict(conn.execute(select(items.c.dedupe_key, items.c.id).where(items.c.dedupe_key.in_([k for k, _, _, _ in keyed]))).all())
             rows = []
             first: dict[str, InboundItem] = {}
-            for key, item, source in keyed:
+            for key, item, source, sender_key in keyed:
                 if key in existing or key in first:
                     continue
                 first[key] = item
@@ -129,7 +130,7 @@ class Store:
                         "platform_id_sealed": self.keys.seal(item.id, _aad("items", "platform_id", key)),
                         "kind": item.kind.value,
                         "lang": item.lang,
-                        "sender_key": self.sender_key(item.platform, item.sender),
+                        "sender_key": sender_key,
                         "sender_sealed": self.keys.seal(item.sender, _aad("items", "sender", key)) if item.sender else None,
                         "text_sealed": self.keys.seal(item.text, _aad("items", "text", key)),
                         "sent_at": _utc(item.timestamp),
@@ -141,15 +142,15 @@ class Store:
             if rows:
                 conn.execute(insert(items), rows)
                 new_ids = dict(conn.execute(select(items.c.dedupe_key, items.c.id).where(items.c.dedupe_key.in_(list(first)))).all())
-                chain.append(conn, self.actor, "items_stored", None, {"items": sorted(new_ids.values()), "sources": sorted({s.rsplit(":", 1)[0] for _, _, s in keyed})})
+                chain.append(conn, self.actor, "items_stored", None, {"items": sorted(new_ids.values()), "sources": sorted({s.rsplit(":", 1)[0] for _, _, s, _ in keyed})})
             else:
                 new_ids = {}
         out = []
-        for key, item, _ in keyed:
+        for key, item, _, sender_key in keyed:
             if key in new_ids and first.get(key) is item:
-                out.append(Saved(new_ids[key], True, item))
+                out.append(Saved(new_ids[key], True, item, sender_key))
             else:
-                out.append(Saved(existing.get(key) or new_ids[key], False, item))
+                out.append(Saved(existing.get(key) or new_ids[key], False, item, sender_key))
         return out
 
     def save_decisions(self, pairs: Sequence[tuple[int, Decision]]) -> None:
