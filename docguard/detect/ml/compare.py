@@ -17,7 +17,17 @@ import numpy as np
 
 from docguard.app import App
 from docguard.detect.ml.features import CHAR_SIZES, MARK, analyse
-from docguard.detect.ml.train import Floats, Split, choose_thresholds, figures, fit_ngram_lr, gold_matrix, rule_matrix, sparse_rows
+from docguard.detect.ml.train import (
+    Floats,
+    Split,
+    choose_thresholds,
+    figures,
+    fit_ngram_lr,
+    gold_matrix,
+    rule_matrix,
+    sparse_rows,
+    vocabulary,
+)
 from docguard.evaluate.metrics import GoldItem
 from docguard.taxonomy import Category
 
@@ -60,13 +70,9 @@ def _ngram_nb(app: App, split: Split, cats: Sequence[Category], seed: int) -> Sc
         return analyse(app.normaliser.normalise(g.item.text).text, g.item.kind.value)
 
     y = gold_matrix(split.train, cats)
-    df: dict[str, int] = {}
     train_grams = [grams(g) for g in split.train]
-    for gs in train_grams:
-        for gram in set(gs):
-            df[gram] = df.get(gram, 0) + 1
-    vocab = {f: i for i, f in enumerate(sorted(gram for gram, n in df.items() if n >= 2))}
-    idf = np.ones(len(vocab), dtype=np.float32)
+    _, vocab, _ = vocabulary(train_grams)
+    idf = np.ones(len(vocab), dtype=np.float32)  # naive Bayes counts: no idf
     x = sparse_rows(train_grams, vocab, idf)
     models = [ComplementNB(alpha=0.3).fit(x, y[:, j]) if 0 < y[:, j].sum() < len(y) else None for j in range(len(cats))]
 

@@ -89,19 +89,24 @@ def featurise(app: App, items: Sequence[GoldItem]) -> list[list[str]]:
     return [analyse(app.normaliser.normalise(g.item.text).text, g.item.kind.value) for g in items]
 
 
-def fit_ngram_lr(train_grams: list[list[str]], y: Bools, seed: int) -> tuple[tuple[str, ...], npt.NDArray[np.float32], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
-    """Vocabulary, idf, weights (features x categories) and intercepts of one logistic regression per category."""
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
-
+def vocabulary(train_grams: list[list[str]]) -> tuple[tuple[str, ...], dict[str, int], npt.NDArray[np.float32]]:
+    """The features seen in at least ``MIN_DF`` training texts (sorted), their index, and their smoothed idf."""
     df: dict[str, int] = {}
     for grams in train_grams:
         for g in set(grams):
             df[g] = df.get(g, 0) + 1
     features = tuple(sorted(g for g, n in df.items() if n >= MIN_DF))
-    vocab = {g: i for i, g in enumerate(features)}
     n = len(train_grams)
     idf = np.array([np.log((1 + n) / (1 + df[g])) + 1 for g in features], dtype=np.float32)
+    return features, {g: i for i, g in enumerate(features)}, idf
+
+
+def fit_ngram_lr(train_grams: list[list[str]], y: Bools, seed: int) -> tuple[tuple[str, ...], npt.NDArray[np.float32], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+    """Vocabulary, idf, weights (features x categories) and intercepts of one logistic regression per category."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    features, vocab, idf = vocabulary(train_grams)
     x = sparse_rows(train_grams, vocab, idf)
     coef = np.zeros((len(features), y.shape[1]), dtype=np.float32)
     intercept = np.zeros(y.shape[1], dtype=np.float32)
@@ -225,4 +230,4 @@ def probabilities(model: InboundModel, app: App, items: Sequence[GoldItem]) -> F
     return np.array(rows, dtype=np.float64).reshape(len(items), len(model.categories))
 
 
-__all__ = ["APPROACH", "DEFAULT_SEED", "Figures", "Split", "Trained", "choose_thresholds", "figures", "read_split", "train"]
+__all__ = ["APPROACH", "DEFAULT_SEED", "Figures", "Split", "Trained", "choose_thresholds", "figures", "read_split", "train", "vocabulary"]
