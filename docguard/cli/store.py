@@ -265,7 +265,7 @@ def sender_command(handle: str, platform: str | None, profile: Path | None, acto
 
     app = load_app(profile, "rules")
     store = open_store(actor)
-    platforms = [platform] if platform else ["instagram", "facebook", "x", "linkedin", "tiktok", "whatsapp", "email", ""]
+    platforms = [platform] if platform else store.platforms()
     timeline: list[StoredItem] = []
     for p in platforms:
         key = store.sender_key(p, handle)

@@ -9,7 +9,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -65,16 +65,20 @@ def open_engine(url: str) -> Engine:
     return engine
 
 
+def _fingerprint(conn: Connection) -> str | None:
+    return conn.execute(select(store_meta.c.value).where(store_meta.c.name == "key_fingerprint")).scalar_one_or_none()
+
+
 def key_fingerprint(engine: Engine) -> str | None:
     """The fingerprint of the key file this database was first written with (None for a new database)."""
     with engine.connect() as conn:
-        return conn.execute(select(store_meta.c.value).where(store_meta.c.name == "key_fingerprint")).scalar_one_or_none()
+        return _fingerprint(conn)
 
 
 def check_key(engine: Engine, fingerprint: str, key_path: str) -> None:
     """The first key file to write a store is remembered; another one is refused before it can write or misread."""
     with engine.begin() as conn:
-        seen = conn.execute(select(store_meta.c.value).where(store_meta.c.name == "key_fingerprint")).scalar_one_or_none()
+        seen = _fingerprint(conn)
         if seen is None:
             conn.execute(store_meta.insert().values(name="key_fingerprint", value=fingerprint))
         elif seen != fingerprint:

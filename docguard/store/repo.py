@@ -286,6 +286,11 @@ class Store:
             self._attach(conn, incident_id, ids)
         return int(incident_id)
 
+    def platforms(self) -> list[str]:
+        """Every platform items were stored from ("" for items without one)."""
+        with self.engine.connect() as conn:
+            return sorted(conn.execute(select(items.c.platform).distinct()).scalars())
+
     def count(self) -> tuple[int, int]:
         with self.engine.connect() as conn:
             n_items = conn.execute(select(func.count()).select_from(items)).scalar_one()
