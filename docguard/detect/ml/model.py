@@ -9,7 +9,9 @@ hash of the training data and the version that every decision records.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -80,9 +82,6 @@ class InboundModel:
 
 def to_bytes(model: InboundModel) -> bytes:
     """The artefact file's bytes: the same model always gives the same bytes."""
-    import io
-    import zipfile
-
     arrays = {
         "coef": model.coef.astype("<f4"),
         "intercept": model.intercept.astype("<f4"),
@@ -103,8 +102,6 @@ def to_bytes(model: InboundModel) -> bytes:
 
 
 def from_bytes(data: bytes, source: str = "model") -> InboundModel:
-    import io
-
     try:
         with np.load(io.BytesIO(data), allow_pickle=False) as npz:
             arrays = {name: npz[name] for name in _ARRAYS}
