@@ -1,4 +1,8 @@
-"""The commands over the store: ingest, inbox, incidents, the log, the roster, keys and retention."""
+"""The commands over the store: ingest, inbox, incidents, the log, the roster, keys and retention.
+
+The store's libraries (SQLAlchemy, Alembic, cryptography) are imported when one of these commands
+runs, not when `docguard` starts: `triage` and `check` never open the store.
+"""
 
 from __future__ import annotations
 
@@ -9,19 +13,19 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.console import Console
 from rich.table import Table
 
-from docguard.audit import chain
 from docguard.cli.options import EXIT_REJECTED, EXIT_USAGE, Rejected, engine_option, load_app, profile_option, read_inputs
 from docguard.errors import DocGuardError
 from docguard.items import InboundItem
-from docguard.pipeline.ingest import ingest
 from docguard.sources.files import read_items
-from docguard.store.repo import Store, StoredItem
+
+if TYPE_CHECKING:
+    from docguard.store.repo import Store, StoredItem
 
 EXIT_TAMPERED = 4
 ACTOR_ENV = "DOCGUARD_ACTOR"
@@ -37,6 +41,8 @@ def actor_option(f: F) -> F:
 
 
 def open_store(actor: str | None) -> Store:
+    from docguard.store.repo import Store
+
     who = actor or os.environ.get(ACTOR_ENV) or getpass.getuser()
     try:
         return Store.open(actor=who)
@@ -64,6 +70,8 @@ def ingest_command(inputs: tuple[str, ...], input_format: str | None, strict: bo
     line and the rest go on. Items are acknowledged batch by batch once committed; after a crash,
     a rerun resumes where it stopped.
     """
+    from docguard.pipeline.ingest import ingest
+
     app = load_app(profile, engine)
     store = open_store(actor)
     rejected = Rejected()
@@ -307,6 +315,8 @@ def log_group() -> None:
 @actor_option
 def log_verify(actor: str | None) -> None:
     """Prove the log has not been altered, or name the entries where it was (exit 4)."""
+    from docguard.audit import chain
+
     store = open_store(actor)
     with store.engine.connect() as conn:
         verdict = chain.verify(conn)
